@@ -1,0 +1,124 @@
+//! Agendum: a static site generator for local-government committee papers.
+//!
+//! The pipeline runs in one direction, one module per stage:
+//!
+//! ```text
+//! load → model → link → check → render → output
+//! ```
+//!
+//! [`build`] and [`check`] run it; the CLI in `main.rs` only parses arguments and prints.
+
+pub mod check;
+pub mod diagnostics;
+pub mod link;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod slugs;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use diagnostics::{Diagnostics, Sources};
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder: holds `content/` and optionally `themes/`.
+    pub root: PathBuf,
+    /// The output folder (default `<root>/public`).
+    pub output: PathBuf,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+}
+
+/// Time spent in each stage.
+#[derive(Debug, Default, Clone)]
+pub struct Timings {
+    /// Reading and parsing files.
+    pub load: Duration,
+    /// Resolving references.
+    pub link: Duration,
+    /// Running rules.
+    pub check: Duration,
+    /// Rendering and writing pages.
+    pub render: Duration,
+}
+
+/// The outcome of a run: diagnostics (with their sources, for printing) and, for a build that
+/// succeeded, what was written.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Errors and warnings, sorted by file and position.
+    pub diagnostics: Diagnostics,
+    /// The files the diagnostics point into.
+    pub sources: Sources,
+    /// Pages and files written (builds only).
+    pub stats: Option<render::Stats>,
+    /// Stage timings.
+    pub timings: Timings,
+    /// Errors that are not about the content (a template, the file system).
+    pub fatal: Vec<String>,
+}
+
+impl Outcome {
+    /// Whether the run succeeded.
+    pub fn ok(&self) -> bool {
+        !self.diagnostics.has_errors() && self.fatal.is_empty()
+    }
+}
+
+fn analyse(root: &Path) -> (load::Loaded, link::Graph, Diagnostics, Timings) {
+    let mut timings = Timings::default();
+    let t = Instant::now();
+    let mut loaded = load::load(&root.join("content"));
+    timings.load = t.elapsed();
+    let t = Instant::now();
+    let (graph, link_diags) = link::link(&loaded);
+    timings.link = t.elapsed();
+    let t = Instant::now();
+    let check_diags = check::check(&loaded, &graph);
+    timings.check = t.elapsed();
+    let mut diags = std::mem::take(&mut loaded.diagnostics);
+    diags.extend(link_diags);
+    diags.extend(check_diags);
+    diags.sort();
+    (loaded, graph, diags, timings)
+}
+
+/// Loads, links and checks everything; writes nothing.
+pub fn check(root: &Path) -> Outcome {
+    let (loaded, _graph, diagnostics, timings) = analyse(root);
+    Outcome { diagnostics, sources: loaded.sources, stats: None, timings, fatal: Vec::new() }
+}
+
+/// Builds the public site into `options.output`, atomically: on any error the previous output
+/// is left untouched.
+pub fn build(options: &BuildOptions) -> Outcome {
+    let (loaded, graph, diagnostics, mut timings) = analyse(&options.root);
+    let mut outcome = Outcome { diagnostics, sources: Sources::default(), stats: None, timings: Timings::default(), fatal: Vec::new() };
+    if outcome.diagnostics.has_errors() {
+        outcome.sources = loaded.sources;
+        outcome.timings = timings;
+        return outcome;
+    }
+    let t = Instant::now();
+    let result = (|| -> Result<render::Stats, Vec<String>> {
+        let theme = render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
+        let staging = output::Staging::new(&options.output)
+            .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
+        let base_url = options.base_url.as_deref().unwrap_or(&loaded.content.site.base_url);
+        let stats = render::render(&loaded, &graph, &theme, base_url, &staging)?;
+        staging.commit().map_err(|e| vec![format!("cannot move the finished site into {}: {e}", options.output.display())])?;
+        Ok(stats)
+    })();
+    timings.render = t.elapsed();
+    match result {
+        Ok(stats) => outcome.stats = Some(stats),
+        Err(errors) => outcome.fatal = errors,
+    }
+    outcome.sources = loaded.sources;
+    outcome.timings = timings;
+    outcome
+}

@@ -1,0 +1,565 @@
+//! Stage 3: resolve every reference once into a [`Graph`] of indices and backlinks.
+//!
+//! Ids are the ones content authors write: a person or committee slug (`priya-shah`,
+//! `cabinet`), a meeting (`cabinet/2025-06-10`), an agenda item (`cabinet/2025-06-10#3`), a
+//! report (`cabinet/2025-06-10/budget-monitoring`), minutes (`cabinet/2025-06-10/minutes`) and
+//! one minute (`cabinet/2025-06-10/minutes#45`). In Markdown they are link destinations with an
+//! `@` in front. Every lookup is a hash lookup, so linking is linear in the size of the content.
+
+mod refs;
+
+use std::collections::{BTreeSet, HashMap};
+
+use jiff::civil::Date;
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Span, closest};
+use crate::load::Loaded;
+use crate::model::{Content, FileId, MunicipalYear, Person};
+
+pub use refs::{MarkdownLink, Target, is_external, markdown_links};
+
+/// Index of a meeting in `content.meetings`.
+pub type MeetingIx = usize;
+/// A report: (meeting, index in that meeting's `reports`).
+pub type ReportKey = (MeetingIx, usize);
+/// An agenda item: (meeting, index in that meeting's agenda).
+pub type ItemKey = (MeetingIx, usize);
+/// A minute: (meeting, index in that meeting's minutes list).
+pub type MinuteKey = (MeetingIx, usize);
+
+/// How a person took part in a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Attendance {
+    /// Present.
+    Present,
+    /// Present as a substitute.
+    Substitute,
+    /// Sent apologies.
+    Apologies,
+    /// A member of the committee who was neither present nor sent apologies.
+    Absent,
+    /// Attended without being a member (a portfolio holder, another councillor).
+    AlsoPresent,
+    /// Attended as an officer.
+    Officer,
+}
+
+/// Everything resolved: indices into [`Content`] and the backlinks between records.
+#[derive(Debug, Default)]
+pub struct Graph {
+    /// Person index by slug.
+    pub people: HashMap<String, usize>,
+    /// Committee index by slug.
+    pub committees: HashMap<String, usize>,
+    /// Meeting index by `committee/yyyy-mm-dd`.
+    pub meetings: HashMap<String, MeetingIx>,
+    /// Meetings of each committee, in date order.
+    pub committee_meetings: Vec<Vec<MeetingIx>>,
+    /// Municipal year of each meeting.
+    pub meeting_year: Vec<MunicipalYear>,
+    /// For each meeting's agenda item, the reports it considers (resolved).
+    pub item_reports: HashMap<ItemKey, Vec<ReportKey>>,
+    /// For each report, the agenda items that considered it (the backlink).
+    pub report_items: HashMap<ReportKey, Vec<ItemKey>>,
+    /// The minute recording each agenda item.
+    pub item_minute: HashMap<ItemKey, MinuteKey>,
+    /// The agenda item each minute records.
+    pub minute_item: HashMap<MinuteKey, ItemKey>,
+    /// "Minutes of the previous meeting": the item that approves a meeting's minutes.
+    pub minutes_approved_by_item: HashMap<MeetingIx, ItemKey>,
+    /// The meeting whose minutes an item confirms.
+    pub item_minutes_of: HashMap<ItemKey, MeetingIx>,
+    /// Meetings each person attended, sent apologies to, or missed, in date order.
+    pub person_meetings: Vec<Vec<(MeetingIx, Attendance)>>,
+    /// Reports each person wrote.
+    pub person_reports: Vec<Vec<ReportKey>>,
+    /// Agenda items each person presented (explicitly, or as author of the item's report).
+    pub person_items: Vec<Vec<ItemKey>>,
+    /// Agenda items that are exempt (Part 2).
+    pub exempt_items: BTreeSet<ItemKey>,
+    /// Reports that are exempt: marked so, or considered only under Part 2 items.
+    pub exempt_reports: BTreeSet<ReportKey>,
+    /// Files (paths relative to `content/`) that public pages link to, to be copied.
+    pub public_files: BTreeSet<String>,
+}
+
+impl Graph {
+    /// The meeting with an id, if any.
+    pub fn meeting(&self, id: &str) -> Option<MeetingIx> {
+        self.meetings.get(id).copied()
+    }
+
+    /// Whether a minute is exempt (it records a Part 2 item).
+    pub fn minute_is_exempt(&self, key: MinuteKey) -> bool {
+        self.minute_item.get(&key).is_some_and(|i| self.exempt_items.contains(i))
+    }
+}
+
+/// Resolver used by the link stage and by renderers for Markdown links.
+pub struct Resolver<'a> {
+    /// The content.
+    pub content: &'a Content,
+    /// The graph (only the indices are needed).
+    pub graph: &'a Graph,
+}
+
+impl Resolver<'_> {
+    /// Resolves an id written by an author (without the `@`).
+    pub fn resolve(&self, id: &str) -> Result<Target, String> {
+        refs::resolve(self.content, self.graph, id)
+    }
+}
+
+struct Linker<'a> {
+    loaded: &'a Loaded,
+    graph: Graph,
+    diags: Diagnostics,
+}
+
+impl Linker<'_> {
+    fn span(&self, file: FileId, s: &serde_saphyr::Location) -> Span {
+        self.loaded.sources.span_of(file, s)
+    }
+
+    fn person(&mut self, file: FileId, r: &Spanned<String>) -> Option<usize> {
+        if let Some(&i) = self.graph.people.get(&r.value) {
+            return Some(i);
+        }
+        let span = self.span(file, &r.referenced);
+        let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no person `{}`", r.value));
+        let d = match closest(&r.value, self.graph.people.keys().map(String::as_str)) {
+            Some(c) => d.with_help(format!("did you mean `{c}`? People are the file names in content/people/")),
+            None => d.with_help(format!("add content/people/{}.yaml, or use the slug of an existing person", r.value)),
+        };
+        self.diags.push(d);
+        None
+    }
+
+    fn meeting_ref(&mut self, file: FileId, r: &Spanned<String>) -> Option<MeetingIx> {
+        if let Some(&i) = self.graph.meetings.get(&r.value) {
+            return Some(i);
+        }
+        let span = self.span(file, &r.referenced);
+        let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no meeting `{}`", r.value));
+        let d = match closest(&r.value, self.graph.meetings.keys().map(String::as_str)) {
+            Some(c) => d.with_help(format!("did you mean `{c}`? Meetings are written committee/yyyy-mm-dd")),
+            None => d.with_help("write the meeting as committee/yyyy-mm-dd, naming a meeting folder that exists"),
+        };
+        self.diags.push(d);
+        None
+    }
+
+    fn file_ref(&mut self, file: FileId, r: &Spanned<String>) -> Option<String> {
+        let from = &self.loaded.sources.files[file].rel;
+        let span = self.span(file, &r.referenced);
+        match crate::load::resolve_relative(from, &r.value) {
+            Err(p) => {
+                self.diags.push(p.at(span));
+                None
+            }
+            Ok(rel) if self.loaded.assets.contains_key(&rel) => Some(rel),
+            Ok(rel) => {
+                self.diags.push(crate::load::missing_file_diagnostic(span, &rel, &self.loaded.assets));
+                None
+            }
+        }
+    }
+}
+
+/// Builds the graph and reports every reference that does not resolve.
+pub fn link(loaded: &Loaded) -> (Graph, Diagnostics) {
+    let content = &loaded.content;
+    let mut l = Linker { loaded, graph: Graph::default(), diags: Diagnostics::default() };
+
+    for (i, p) in content.people.iter().enumerate() {
+        l.graph.people.insert(p.slug.clone(), i);
+    }
+    for (i, c) in content.committees.iter().enumerate() {
+        if l.graph.people.contains_key(&c.slug) {
+            l.diags.push(
+                Diagnostic::error(
+                    "id-clash",
+                    Some(Span { file: c.file, offset: 0, len: 0 }),
+                    format!("the committee `{}` has the same id as a person", c.slug),
+                )
+                .with_help("rename the committee folder or the person's file so that every id is unique"),
+            );
+        }
+        l.graph.committees.insert(c.slug.clone(), i);
+    }
+    l.graph.committee_meetings = vec![Vec::new(); content.committees.len()];
+    let start_month = content.site.municipal_year_start_month.clamp(1, 12);
+    for (i, m) in content.meetings.iter().enumerate() {
+        l.graph.meetings.insert(m.id(), i);
+        l.graph.meeting_year.push(MunicipalYear::of(m.date, start_month));
+        match l.graph.committees.get(&m.committee) {
+            Some(&c) => l.graph.committee_meetings[c].push(i),
+            None => l.diags.push(
+                Diagnostic::error(
+                    "committee-missing",
+                    Some(Span { file: m.file, offset: 0, len: 0 }),
+                    format!("this meeting's committee folder `{}` has no committee.yaml", m.committee),
+                )
+                .with_help(format!("add content/committees/{}/committee.yaml", m.committee)),
+            ),
+        }
+    }
+    // Meetings are loaded sorted by committee then date, so each list is in date order.
+    l.graph.person_meetings = vec![Vec::new(); content.people.len()];
+    l.graph.person_reports = vec![Vec::new(); content.people.len()];
+    l.graph.person_items = vec![Vec::new(); content.people.len()];
+
+    link_committees(&mut l);
+    link_meetings(&mut l);
+    link_markdown(&mut l);
+
+    for v in l.graph.person_meetings.iter_mut() {
+        v.sort_by_key(|(m, _)| (content.meetings[*m].date, *m));
+        v.dedup_by_key(|(m, _)| *m);
+    }
+    for v in l.graph.person_items.iter_mut() {
+        v.sort();
+        v.dedup();
+    }
+    (l.graph, l.diags)
+}
+
+fn link_committees(l: &mut Linker<'_>) {
+    let content = &l.loaded.content;
+    for c in &content.committees {
+        l.person(c.file, &c.data.contact);
+        if let Some(p) = &c.data.portfolio_holder {
+            l.person(c.file, p);
+        }
+        for m in &c.data.membership {
+            for member in &m.members {
+                l.person(c.file, &member.person);
+            }
+        }
+    }
+}
+
+fn link_meetings(l: &mut Linker<'_>) {
+    let content = &l.loaded.content;
+    // Report index by full id.
+    let mut report_ids: HashMap<String, ReportKey> = HashMap::new();
+    for (mi, m) in content.meetings.iter().enumerate() {
+        for (ri, r) in m.reports.iter().enumerate() {
+            report_ids.insert(format!("{}/{}", m.id(), r.slug), (mi, ri));
+        }
+    }
+
+    for (mi, m) in content.meetings.iter().enumerate() {
+        let file = m.file;
+        // Reports: authors and portfolio holders.
+        for (ri, r) in m.reports.iter().enumerate() {
+            if let Some(p) = l.person(r.file, &r.front.author) {
+                l.graph.person_reports[p].push((mi, ri));
+            }
+            if let Some(p) = &r.front.portfolio_holder {
+                l.person(r.file, p);
+            }
+            if r.front.exempt_paragraph.is_some() {
+                l.graph.exempt_reports.insert((mi, ri));
+            }
+        }
+        // Agenda items.
+        for (ii, item) in m.data.agenda.iter().enumerate() {
+            let key = (mi, ii);
+            if item.part.value == 2 {
+                l.graph.exempt_items.insert(key);
+            }
+            let mut resolved = Vec::new();
+            for r in &item.reports {
+                let full = if r.value.contains('/') { r.value.clone() } else { format!("{}/{}", m.id(), r.value) };
+                match report_ids.get(&full) {
+                    Some(&rk) => resolved.push(rk),
+                    None => {
+                        let span = l.span(file, &r.referenced);
+                        let local: Vec<&str> = m.reports.iter().map(|r| r.slug.as_str()).collect();
+                        let mut d = Diagnostic::error(
+                            "report-missing",
+                            Some(span),
+                            format!("agenda item {} names the report `{}`, which does not exist", item.number.value, r.value),
+                        );
+                        let guess = if r.value.contains('/') {
+                            closest(&r.value, report_ids.keys().map(String::as_str))
+                        } else {
+                            closest(&r.value, local.iter().copied())
+                        };
+                        d = match guess {
+                            Some(g) => d.with_help(format!("did you mean `{g}`?")),
+                            None => d.with_help(format!(
+                                "add the report as content/committees/{}/reports/{}.md, or for a report \
+                                 published for another meeting write committee/yyyy-mm-dd/slug",
+                                m.id(),
+                                r.value
+                            )),
+                        };
+                        l.diags.push(d);
+                    }
+                }
+            }
+            for rk in &resolved {
+                l.graph.report_items.entry(*rk).or_default().push(key);
+                let author = &content.meetings[rk.0].reports[rk.1].front.author.value;
+                if let Some(&p) = l.graph.people.get(author) {
+                    l.graph.person_items[p].push(key);
+                }
+            }
+            l.graph.item_reports.insert(key, resolved);
+            if let Some(p) = &item.presenter {
+                if let Some(p) = l.person(file, p) {
+                    l.graph.person_items[p].push(key);
+                }
+            }
+            if let Some(of) = &item.minutes_of {
+                if let Some(prev) = l.meeting_ref(file, of) {
+                    l.graph.minutes_approved_by_item.insert(prev, key);
+                    l.graph.item_minutes_of.insert(key, prev);
+                }
+            }
+            let is_public = item.part.value != 2;
+            for d in &item.documents {
+                if let Some(rel) = l.file_ref(file, &d.file) {
+                    if is_public {
+                        l.graph.public_files.insert(rel);
+                    }
+                }
+            }
+        }
+        // Minutes: attendance, and minute ↔ item.
+        if let Some(min) = &m.minutes {
+            let f = min.file;
+            let committee = l.graph.committees.get(&m.committee).copied();
+            let year = l.graph.meeting_year[mi];
+            let mut seen: Vec<usize> = Vec::new();
+            for a in &min.front.present {
+                if let Some(p) = l.person(f, &a.person) {
+                    let kind = if a.substitute_for.is_some() { Attendance::Substitute } else { Attendance::Present };
+                    l.graph.person_meetings[p].push((mi, kind));
+                    seen.push(p);
+                }
+                if let Some(s) = &a.substitute_for {
+                    l.person(f, s);
+                }
+            }
+            for a in &min.front.apologies {
+                if let Some(p) = l.person(f, a) {
+                    l.graph.person_meetings[p].push((mi, Attendance::Apologies));
+                    seen.push(p);
+                }
+            }
+            for a in &min.front.also_present {
+                if let Some(p) = l.person(f, a) {
+                    l.graph.person_meetings[p].push((mi, Attendance::AlsoPresent));
+                }
+            }
+            for a in &min.front.officers {
+                if let Some(p) = l.person(f, a) {
+                    l.graph.person_meetings[p].push((mi, Attendance::Officer));
+                }
+            }
+            // Members neither present nor sending apologies were absent.
+            if let Some(c) = committee {
+                for member in members_in_year(&content.committees[c], year) {
+                    if let Some(&p) = l.graph.people.get(&member) {
+                        if !seen.contains(&p) {
+                            l.graph.person_meetings[p].push((mi, Attendance::Absent));
+                        }
+                    }
+                }
+            }
+            for d in &min.front.declarations {
+                l.person(f, &d.person);
+            }
+            for v in &min.front.votes {
+                if let Some(r) = &v.recorded {
+                    for p in r.for_.iter().chain(&r.against).chain(&r.abstained) {
+                        l.person(f, p);
+                    }
+                }
+            }
+            for n in &min.front.notes {
+                if let Some(p) = &n.person {
+                    l.person(f, p);
+                }
+            }
+            if let Some(a) = &min.front.approved_at {
+                l.meeting_ref(f, a);
+            }
+            // Each minute names its item by {item=N}, or by a title equal to the item's.
+            for (ni, minute) in min.minutes.iter().enumerate() {
+                let found = match minute.item {
+                    Some(n) => m.data.agenda.iter().position(|i| i.number.value == n),
+                    None => m.data.agenda.iter().position(|i| same_title(&i.title, &minute.title)),
+                };
+                match found {
+                    Some(ii) => {
+                        l.graph.item_minute.insert((mi, ii), (mi, ni));
+                        l.graph.minute_item.insert((mi, ni), (mi, ii));
+                    }
+                    None => {
+                        let span = Span {
+                            file: f,
+                            offset: min.body_offset + minute.heading.start,
+                            len: minute.heading.len(),
+                        };
+                        let d = match minute.item {
+                            Some(n) => Diagnostic::error(
+                                "minute-item-missing",
+                                Some(span),
+                                format!("minute {} records agenda item {n}, which is not on this meeting's agenda", minute.number),
+                            )
+                            .with_help("check the {item=N} number against meeting.yaml"),
+                            None => Diagnostic::error(
+                                "minute-item-missing",
+                                Some(span),
+                                format!("minute {} does not say which agenda item it records", minute.number),
+                            )
+                            .with_help("add {item=N} at the end of the heading, or use the agenda item's exact title"),
+                        };
+                        l.diags.push(d);
+                    }
+                }
+            }
+        }
+    }
+
+    // A report is exempt if it says so, or if every item that considers it is Part 2.
+    for (rk, items) in &l.graph.report_items {
+        if !items.is_empty() && items.iter().all(|i| l.graph.exempt_items.contains(i)) {
+            l.graph.exempt_reports.insert(*rk);
+        }
+    }
+    // Public reports' file appendices are copied.
+    for (mi, m) in content.meetings.iter().enumerate() {
+        for (ri, r) in m.reports.iter().enumerate() {
+            if l.graph.exempt_reports.contains(&(mi, ri)) {
+                continue;
+            }
+            for a in &r.appendices {
+                if a.markdown.is_none() {
+                    l.graph.public_files.insert(a.path.clone());
+                }
+            }
+        }
+    }
+}
+
+/// People on a committee in a municipal year (not substitutes).
+pub fn members_in_year(c: &crate::model::Committee, year: MunicipalYear) -> Vec<String> {
+    c.data
+        .membership
+        .iter()
+        .zip(&c.years)
+        .filter(|(_, y)| **y == Some(year))
+        .flat_map(|(m, _)| m.members.iter())
+        .filter(|m| m.role != crate::model::MemberRole::Substitute)
+        .map(|m| m.person.value.clone())
+        .collect()
+}
+
+fn same_title(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    norm(a) == norm(b)
+}
+
+/// Checks every link in every Markdown text and records the files public pages link to.
+fn link_markdown(l: &mut Linker<'_>) {
+    let content = &l.loaded.content;
+    let mut texts: Vec<(FileId, &str, Option<usize>, bool)> = Vec::new();
+    // (file, text, offset of text in file if exact, public?)
+    for c in &content.committees {
+        texts.push((c.file, &c.data.remit, None, true));
+    }
+    for (mi, m) in content.meetings.iter().enumerate() {
+        for (ii, item) in m.data.agenda.iter().enumerate() {
+            if let Some(p) = &item.purpose {
+                texts.push((m.file, p, None, !l.graph.exempt_items.contains(&(mi, ii))));
+            }
+        }
+        for (ri, r) in m.reports.iter().enumerate() {
+            let public = !l.graph.exempt_reports.contains(&(mi, ri));
+            texts.push((r.file, &r.body, Some(r.body_offset), public));
+            for a in &r.appendices {
+                if let Some((fid, text)) = &a.markdown {
+                    texts.push((*fid, text, Some(0), public));
+                }
+            }
+        }
+        if let Some(min) = &m.minutes {
+            // Section by section, so links in an exempt minute are not treated as public.
+            let first = min.minutes.first().map_or(min.body.len(), |x| x.heading.start);
+            texts.push((min.file, &min.body[..first], Some(min.body_offset), true));
+            for (ni, minute) in min.minutes.iter().enumerate() {
+                let end = min.minutes.get(ni + 1).map_or(min.body.len(), |x| x.heading.start);
+                let public = !l.graph.minute_is_exempt((mi, ni));
+                texts.push((min.file, &min.body[minute.heading.start..end], Some(min.body_offset + minute.heading.start), public));
+            }
+        }
+    }
+    if let Some(site) = l.loaded.sources.files.iter().position(|f| f.rel == "site.yaml") {
+        texts.push((site, &content.site.licence, None, true));
+    }
+
+    let resolver = Resolver { content, graph: &l.graph };
+    let mut diags = Diagnostics::default();
+    let mut files = Vec::new();
+    for (file, text, offset, public) in texts {
+        let rel = &l.loaded.sources.files[file].rel;
+        for link in markdown_links(text) {
+            let span = Span {
+                file,
+                offset: offset.map_or(0, |o| o + link.range.start),
+                len: if offset.is_some() { link.range.len() } else { 0 },
+            };
+            if let Some(id) = link.dest.strip_prefix('@') {
+                if let Err(help) = resolver.resolve(id) {
+                    diags.push(
+                        Diagnostic::error("ref-unknown", Some(span), format!("the link `@{id}` does not lead to anything"))
+                            .with_help(help),
+                    );
+                }
+            } else if refs::is_external(&link.dest) {
+                continue;
+            } else {
+                match crate::load::resolve_relative(rel, &link.dest) {
+                    Err(p) => diags.push(p.at(span)),
+                    Ok(target) => {
+                        if l.loaded.assets.contains_key(&target) {
+                            if public {
+                                files.push(target);
+                            }
+                        } else {
+                            diags.push(
+                                crate::load::missing_file_diagnostic(span, &target, &l.loaded.assets).with_help(
+                                    "link to other papers with their @id (see docs/content-format.md), and to \
+                                     files with a path relative to this file",
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    l.diags.extend(diags);
+    l.graph.public_files.extend(files);
+}
+
+/// Meetings of a committee in one municipal year, in date order.
+pub fn meetings_in_year(graph: &Graph, committee: usize, year: MunicipalYear) -> Vec<MeetingIx> {
+    graph.committee_meetings[committee].iter().copied().filter(|&m| graph.meeting_year[m] == year).collect()
+}
+
+/// A person's name for display, by slug (falls back to the slug for an unknown one).
+pub fn person_name(content: &Content, graph: &Graph, slug: &str) -> String {
+    graph.people.get(slug).map_or_else(|| slug.to_string(), |&i| Person::display_name(&content.people[i]))
+}
+
+/// The date a meeting is on.
+pub fn meeting_date(content: &Content, m: MeetingIx) -> Date {
+    content.meetings[m].date
+}

@@ -1,0 +1,148 @@
+//! The id grammar and Markdown link extraction.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser, Tag};
+
+use super::{Graph, ItemKey, MeetingIx, MinuteKey, ReportKey};
+use crate::diagnostics::closest;
+use crate::model::Content;
+
+/// What an id leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A person.
+    Person(usize),
+    /// A committee.
+    Committee(usize),
+    /// A meeting.
+    Meeting(MeetingIx),
+    /// An agenda item.
+    Item(ItemKey),
+    /// A report.
+    Report(ReportKey),
+    /// A meeting's minutes.
+    Minutes(MeetingIx),
+    /// One minute.
+    Minute(MinuteKey),
+}
+
+/// Resolves an id, or explains what is wrong with it (with the closest id that exists).
+pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, String> {
+    let (base, frag) = match id.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (id, None),
+    };
+    let parts: Vec<&str> = base.split('/').collect();
+    let suggest = |what: &str, candidates: Vec<String>| -> String {
+        match closest(id, candidates.iter().map(String::as_str)) {
+            Some(c) => format!("there is no {what} `{id}`; did you mean `@{c}`?"),
+            None => format!("there is no {what} `{id}`; see docs/content-format.md for how to write ids"),
+        }
+    };
+    match (parts.as_slice(), frag) {
+        ([one], None) => {
+            if let Some(&p) = graph.people.get(*one) {
+                Ok(Target::Person(p))
+            } else if let Some(&c) = graph.committees.get(*one) {
+                Ok(Target::Committee(c))
+            } else {
+                let mut all: Vec<String> = graph.people.keys().cloned().collect();
+                all.extend(graph.committees.keys().cloned());
+                all.sort();
+                Err(suggest("person or committee", all))
+            }
+        }
+        ([c, d], frag) => {
+            let mid = format!("{c}/{d}");
+            let Some(&m) = graph.meetings.get(&mid) else {
+                return Err(suggest("meeting", sorted(graph.meetings.keys())));
+            };
+            match frag {
+                None => Ok(Target::Meeting(m)),
+                Some(n) => {
+                    let agenda = &content.meetings[m].data.agenda;
+                    match n.parse::<u32>().ok().and_then(|n| agenda.iter().position(|i| i.number.value == n)) {
+                        Some(i) => Ok(Target::Item((m, i))),
+                        None => Err(format!(
+                            "the meeting {mid} has no agenda item {n}; its items are numbered {}",
+                            agenda.iter().map(|i| i.number.value.to_string()).collect::<Vec<_>>().join(", ")
+                        )),
+                    }
+                }
+            }
+        }
+        ([c, d, "minutes"], frag) => {
+            let mid = format!("{c}/{d}");
+            let Some(&m) = graph.meetings.get(&mid) else {
+                return Err(suggest("meeting", sorted(graph.meetings.keys())));
+            };
+            let Some(min) = &content.meetings[m].minutes else {
+                return Err(format!("the meeting {mid} has no minutes yet"));
+            };
+            match frag {
+                None => Ok(Target::Minutes(m)),
+                Some(n) => match n.parse::<u32>().ok().and_then(|n| min.minutes.iter().position(|x| x.number == n)) {
+                    Some(i) => Ok(Target::Minute((m, i))),
+                    None => Err(format!("the minutes of {mid} have no minute {n}")),
+                },
+            }
+        }
+        ([c, d, slug], None) => {
+            let mid = format!("{c}/{d}");
+            let Some(&m) = graph.meetings.get(&mid) else {
+                return Err(suggest("meeting", sorted(graph.meetings.keys())));
+            };
+            let reports = &content.meetings[m].reports;
+            match reports.iter().position(|r| r.slug == *slug) {
+                Some(r) => Ok(Target::Report((m, r))),
+                None => {
+                    let all = reports.iter().map(|r| format!("{mid}/{}", r.slug)).collect();
+                    Err(suggest("report", all))
+                }
+            }
+        }
+        _ => Err(format!(
+            "`{id}` is not an id: write a person or committee slug, committee/yyyy-mm-dd for a meeting, \
+             committee/yyyy-mm-dd#N for an item, committee/yyyy-mm-dd/report-slug for a report or \
+             committee/yyyy-mm-dd/minutes#N for a minute"
+        )),
+    }
+}
+
+fn sorted<'a>(keys: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut v: Vec<String> = keys.cloned().collect();
+    v.sort();
+    v
+}
+
+/// A link or image in Markdown.
+#[derive(Debug, Clone)]
+pub struct MarkdownLink {
+    /// Destination as written.
+    pub dest: String,
+    /// Byte range of the whole link in the text.
+    pub range: Range<usize>,
+}
+
+/// Every link and image destination in a Markdown text.
+pub fn markdown_links(text: &str) -> Vec<MarkdownLink> {
+    Parser::new_ext(text, crate::render::markdown::options())
+        .into_offset_iter()
+        .filter_map(|(ev, range)| match ev {
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                Some(MarkdownLink { dest: dest_url.to_string(), range })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a link leaves the site or stays in the page (left as written).
+pub fn is_external(dest: &str) -> bool {
+    dest.starts_with('#')
+        || dest.starts_with("http://")
+        || dest.starts_with("https://")
+        || dest.starts_with("mailto:")
+        || dest.starts_with("tel:")
+}

@@ -1,0 +1,499 @@
+//! Stage 1: walk `content/`, read every file in parallel, parse YAML and front matter into the
+//! typed records of [`crate::model`], and collect located errors.
+//!
+//! Nothing here knows about other records: references stay as strings for [`crate::link`].
+
+mod minutes;
+mod paths;
+mod yaml;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Sources, Span};
+use crate::model::{
+    Appendix, Committee, CommitteeFile, Content, FileId, Meeting, MeetingFile, Minutes,
+    MinutesFront, MunicipalYear, Person, PersonFile, Report, ReportFront, ReportSection, Site,
+};
+
+pub use paths::{missing_file as missing_file_diagnostic, resolve_relative};
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The typed records.
+    pub content: Content,
+    /// Every text file read, for locating diagnostics.
+    pub sources: Sources,
+    /// Every other file (attachments, images) by path relative to `content/`, with its size.
+    pub assets: BTreeMap<String, u64>,
+    /// The content directory on disk.
+    pub content_dir: PathBuf,
+    /// Problems found while loading.
+    pub diagnostics: Diagnostics,
+}
+
+impl Loaded {
+    /// The id of a text file by its path relative to `content/`.
+    pub fn file_id(&self, rel: &str) -> Option<FileId> {
+        self.sources.files.iter().position(|f| f.rel == rel)
+    }
+}
+
+/// What a content file is, from where it sits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    Site,
+    Person(String),
+    Committee(String),
+    Meeting(String, String),
+    Minutes(String, String),
+    Report(String, String, String),
+    /// Markdown that may be a report appendix.
+    Other,
+}
+
+fn classify(rel: &str) -> Kind {
+    let parts: Vec<&str> = rel.split('/').collect();
+    let stem = |f: &str| f.rsplit_once('.').map_or(f, |(s, _)| s).to_string();
+    match parts.as_slice() {
+        ["site.yaml"] => Kind::Site,
+        ["people", f] if is_yaml(f) => Kind::Person(stem(f)),
+        ["committees", c, "committee.yaml"] => Kind::Committee(c.to_string()),
+        ["committees", c, d, "meeting.yaml"] => Kind::Meeting(c.to_string(), d.to_string()),
+        ["committees", c, d, "minutes.md"] => Kind::Minutes(c.to_string(), d.to_string()),
+        ["committees", c, d, "reports", f] if f.ends_with(".md") => {
+            Kind::Report(c.to_string(), d.to_string(), stem(f))
+        }
+        _ => Kind::Other,
+    }
+}
+
+fn is_yaml(f: &str) -> bool {
+    f.ends_with(".yaml") || f.ends_with(".yml")
+}
+
+/// Reads and parses the content folder. Never fails: problems are diagnostics.
+pub fn load(content_dir: &Path) -> Loaded {
+    let mut loaded = Loaded { content_dir: content_dir.to_path_buf(), ..Loaded::default() };
+    let mut diags = Diagnostics::default();
+
+    let Ok(canonical_root) = fs::canonicalize(content_dir) else {
+        diags.push(
+            Diagnostic::error(
+                "content-missing",
+                None,
+                format!("the content folder {} does not exist", content_dir.display()),
+            )
+            .with_help("pass the site folder with --root DIR; it must contain content/site.yaml"),
+        );
+        loaded.diagnostics = diags;
+        return loaded;
+    };
+
+    // Walk, in a stable order. Text files are read afterwards in parallel.
+    let mut text_paths: Vec<(String, PathBuf)> = Vec::new();
+    let mut escapes: Vec<(String, PathBuf, String)> = Vec::new();
+    for entry in WalkDir::new(content_dir).follow_links(false).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error(
+                    "io",
+                    None,
+                    format!("cannot read {}: {e}", e.path().map_or_else(String::new, |p| p.display().to_string())),
+                ));
+                continue;
+            }
+        };
+        let Ok(rel_path) = entry.path().strip_prefix(content_dir) else { continue };
+        let rel = rel_path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        if rel.is_empty() || rel.split('/').any(|p| p.starts_with('.')) {
+            continue;
+        }
+        let mut file_type = entry.file_type();
+        if file_type.is_symlink() {
+            match fs::canonicalize(entry.path()) {
+                Ok(target) if target.starts_with(&canonical_root) => match fs::metadata(&target) {
+                    Ok(m) => file_type = m.file_type(),
+                    Err(_) => continue,
+                },
+                Ok(target) => {
+                    escapes.push((rel, entry.path().to_path_buf(), target.display().to_string()));
+                    continue;
+                }
+                Err(_) => {
+                    escapes.push((rel, entry.path().to_path_buf(), "nothing (it is broken)".into()));
+                    continue;
+                }
+            }
+        }
+        if !file_type.is_file() {
+            continue;
+        }
+        if rel.ends_with(".md") || is_yaml(&rel) {
+            text_paths.push((rel, entry.path().to_path_buf()));
+        } else {
+            let size = fs::metadata(entry.path()).map(|m| m.len()).unwrap_or(0);
+            loaded.assets.insert(rel, size);
+        }
+    }
+
+    // Read in parallel, register in walk order so file ids are deterministic.
+    let read: Vec<(String, PathBuf, std::io::Result<Vec<u8>>)> = text_paths
+        .into_par_iter()
+        .map(|(rel, path)| {
+            let bytes = fs::read(&path);
+            (rel, path, bytes)
+        })
+        .collect();
+    let mut kinds = Vec::with_capacity(read.len());
+    for (rel, path, bytes) in read {
+        let kind = classify(&rel);
+        match bytes {
+            Err(e) => {
+                diags.push(Diagnostic::error("io", None, format!("cannot read content/{rel}: {e}")));
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => {
+                    let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
+                    kinds.push((id, kind));
+                }
+                Err(e) => {
+                    let bad = e.utf8_error().valid_up_to();
+                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                    let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
+                    diags.push(
+                        Diagnostic::error(
+                            "not-utf8",
+                            Some(Span { file: id, offset: bad, len: 1 }),
+                            "this file is not UTF-8 text",
+                        )
+                        .with_help(
+                            "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); \
+                             the first byte that is not UTF-8 is marked",
+                        ),
+                    );
+                }
+            },
+        }
+    }
+    for (rel, path, target) in escapes {
+        let id = loaded.sources.add(SourceFile { rel, path, text: String::new(), yaml_offset: 0 });
+        diags.push(
+            Diagnostic::error(
+                "path-outside-content",
+                Some(Span { file: id, offset: 0, len: 0 }),
+                format!("this symbolic link leads outside content/, to {target}"),
+            )
+            .with_help("copy the file into content/ instead of linking to it"),
+        );
+    }
+
+    // Front matter offsets must be known before parsing (they locate YAML errors).
+    for f in &mut loaded.sources.files {
+        if f.rel.ends_with(".md") {
+            if let Some((offset, _, _)) = yaml::split_front_matter(&f.text) {
+                f.yaml_offset = offset;
+            }
+        }
+    }
+
+    let sources = &loaded.sources;
+    let parsed: Vec<(Parsed, Diagnostics)> = kinds
+        .par_iter()
+        .map(|(id, kind)| parse_file(sources, *id, kind))
+        .collect();
+
+    let mut site = None;
+    let mut people = Vec::new();
+    let mut committees = Vec::new();
+    let mut meetings: BTreeMap<(String, String), Option<(FileId, MeetingFile)>> = BTreeMap::new();
+    let mut reports: HashMap<(String, String), Vec<Report>> = HashMap::new();
+    let mut minutes: HashMap<(String, String), Minutes> = HashMap::new();
+    for (p, d) in parsed {
+        diags.extend(d);
+        match p {
+            Parsed::Nothing => {}
+            Parsed::Site(s) => site = Some(s),
+            Parsed::Person(p) => people.push(p),
+            Parsed::Committee(c) => committees.push(c),
+            Parsed::Meeting(c, d, id, m) => {
+                meetings.insert((c, d), Some((id, m)));
+            }
+            Parsed::Report(c, d, r) => reports.entry((c, d)).or_default().push(r),
+            Parsed::Minutes(c, d, m) => {
+                minutes.insert((c, d), m);
+            }
+        }
+    }
+
+    match site {
+        Some(s) => loaded.content.site = s,
+        None => {
+            if !diags.has_errors() || !loaded.sources.files.iter().any(|f| f.rel == "site.yaml") {
+                diags.push(
+                    Diagnostic::error("site-missing", None, "content/site.yaml is missing")
+                        .with_help("create content/site.yaml with the authority's name, short_name, base_url, democratic_services and licence"),
+                );
+            }
+        }
+    }
+
+    // Reports and minutes belong to a meeting folder that must have a meeting.yaml.
+    let orphan = |diags: &mut Diagnostics, file: FileId, what: &str| {
+        diags.push(
+            Diagnostic::error(
+                "meeting-missing",
+                Some(Span { file, offset: 0, len: 0 }),
+                format!("this {what} is in a folder with no meeting.yaml"),
+            )
+            .with_help("add meeting.yaml to the meeting folder, or move the file into the right meeting folder"),
+        );
+    };
+    for (key, rs) in &reports {
+        if !meetings.contains_key(key) {
+            for r in rs {
+                orphan(&mut diags, r.file, "report");
+            }
+        }
+    }
+    for (key, m) in &minutes {
+        if !meetings.contains_key(key) {
+            orphan(&mut diags, m.file, "minutes file");
+        }
+    }
+
+    for ((committee, date_text), m) in meetings {
+        let Some((file, data)) = m else { continue };
+        let date = match date_text.parse::<jiff::civil::Date>() {
+            Ok(d) if d.to_string() == date_text => d,
+            _ => {
+                diags.push(
+                    Diagnostic::error(
+                        "meeting-folder-date",
+                        Some(Span { file, offset: 0, len: 0 }),
+                        format!("the meeting folder name `{date_text}` is not a real date in the form yyyy-mm-dd"),
+                    )
+                    .with_help("name each meeting folder after the meeting's date, for example 2025-06-10"),
+                );
+                continue;
+            }
+        };
+        let key = (committee.clone(), date_text);
+        let mut rs = reports.remove(&key).unwrap_or_default();
+        rs.sort_by(|a, b| a.slug.cmp(&b.slug));
+        let mins = minutes.remove(&key);
+        loaded.content.meetings.push(Meeting { committee, date, file, data, reports: rs, minutes: mins });
+    }
+
+    people.sort_by(|a: &Person, b| a.slug.cmp(&b.slug));
+    committees.sort_by(|a: &Committee, b| a.slug.cmp(&b.slug));
+    loaded.content.people = people;
+    loaded.content.committees = committees;
+
+    // Appendices: resolve paths now that all files are known.
+    let rel_index: HashMap<&str, FileId> =
+        loaded.sources.files.iter().enumerate().map(|(i, f)| (f.rel.as_str(), i)).collect();
+    let mut appendix_diags = Diagnostics::default();
+    for meeting in &mut loaded.content.meetings {
+        for report in &mut meeting.reports {
+            let from = loaded.sources.files[report.file].rel.clone();
+            for a in &report.front.appendices {
+                let span = loaded.sources.span_of(report.file, &a.file.referenced);
+                match resolve_relative(&from, &a.file.value) {
+                    Err(d) => appendix_diags.push(d.at(span)),
+                    Ok(rel) => {
+                        if let Some(&fid) = rel_index.get(rel.as_str()) {
+                            let text = loaded.sources.files[fid].text.clone();
+                            report.appendices.push(Appendix {
+                                title: a.title.clone(),
+                                bytes: text.len() as u64,
+                                markdown: Some((fid, text)),
+                                path: rel,
+                            });
+                        } else if let Some(&bytes) = loaded.assets.get(&rel) {
+                            report.appendices.push(Appendix {
+                                title: a.title.clone(),
+                                path: rel,
+                                bytes,
+                                markdown: None,
+                            });
+                        } else {
+                            appendix_diags.push(paths::missing_file(span, &rel, &loaded.assets));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    diags.extend(appendix_diags);
+    loaded.diagnostics = diags;
+    loaded
+}
+
+enum Parsed {
+    Nothing,
+    Site(Site),
+    Person(Person),
+    Committee(Committee),
+    Meeting(String, String, FileId, MeetingFile),
+    Report(String, String, Report),
+    Minutes(String, String, Minutes),
+}
+
+fn slug_problem(sources: &Sources, file: FileId, slug: &str, what: &str) -> Option<Diagnostic> {
+    if crate::slugs::is_slug(slug) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            "bad-slug",
+            Some(Span { file, offset: 0, len: 0 }),
+            format!("`{slug}` cannot be used as a {what} id: ids are lower-case letters, digits and hyphens"),
+        )
+        .with_help(format!(
+            "rename content/{} to use `{}`",
+            sources.files[file].rel,
+            crate::slugs::slugify(slug)
+        )),
+    )
+}
+
+fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let text = &sources.files[id].text;
+    let parsed = match kind {
+        Kind::Site => yaml::parse::<Site>(sources, id, text).map(Parsed::Site),
+        Kind::Person(slug) => {
+            if let Some(d) = slug_problem(sources, id, slug, "person") {
+                diags.push(d);
+            }
+            yaml::parse::<PersonFile>(sources, id, text)
+                .map(|data| Parsed::Person(Person { slug: slug.clone(), file: id, data }))
+        }
+        Kind::Committee(slug) => {
+            if let Some(d) = slug_problem(sources, id, slug, "committee") {
+                diags.push(d);
+            }
+            yaml::parse::<CommitteeFile>(sources, id, text).map(|data| {
+                let years = data
+                    .membership
+                    .iter()
+                    .map(|m| {
+                        let y = MunicipalYear::parse(&m.year.value);
+                        if y.is_none() {
+                            diags.push(
+                                Diagnostic::error(
+                                    "bad-municipal-year",
+                                    Some(sources.span_of(id, &m.year.referenced)),
+                                    format!("`{}` is not a municipal year", m.year.value),
+                                )
+                                .with_help("write the municipal year as \"2025/26\" (in quotes)"),
+                            );
+                        }
+                        y
+                    })
+                    .collect();
+                Parsed::Committee(Committee { slug: slug.clone(), file: id, data, years })
+            })
+        }
+        Kind::Meeting(c, d) => yaml::parse::<MeetingFile>(sources, id, text)
+            .map(|m| Parsed::Meeting(c.clone(), d.clone(), id, m)),
+        Kind::Report(c, d, slug) => {
+            if let Some(dg) = slug_problem(sources, id, slug, "report") {
+                diags.push(dg);
+            }
+            yaml::parse_front_matter::<ReportFront>(sources, id, text).map(|(front, body, body_offset)| {
+                let sections = report_sections(body);
+                Parsed::Report(
+                    c.clone(),
+                    d.clone(),
+                    Report {
+                        slug: slug.clone(),
+                        file: id,
+                        front,
+                        body: body.to_string(),
+                        body_offset,
+                        sections,
+                        appendices: Vec::new(),
+                    },
+                )
+            })
+        }
+        Kind::Minutes(c, d) => yaml::parse_front_matter::<MinutesFront>(sources, id, text).map(
+            |(front, body, body_offset)| {
+                let (preamble, list, mut d2) = minutes::parse_body(id, body, body_offset);
+                diags.extend(std::mem::take(&mut d2));
+                Parsed::Minutes(
+                    c.clone(),
+                    d.clone(),
+                    Minutes {
+                        file: id,
+                        front,
+                        body: body.to_string(),
+                        body_offset,
+                        preamble,
+                        minutes: list,
+                    },
+                )
+            },
+        ),
+        Kind::Other => {
+            if is_yaml(&sources.files[id].rel) {
+                diags.push(
+                    Diagnostic::warning(
+                        "unknown-file",
+                        Some(Span { file: id, offset: 0, len: 0 }),
+                        "this YAML file is not where Agendum looks for content, so it is ignored",
+                    )
+                    .with_help(
+                        "content files are site.yaml, people/<slug>.yaml, committees/<slug>/committee.yaml \
+                         and committees/<slug>/<yyyy-mm-dd>/meeting.yaml",
+                    ),
+                );
+            }
+            Ok(Parsed::Nothing)
+        }
+    };
+    match parsed {
+        Ok(p) => (p, diags),
+        Err(d) => {
+            diags.push(d);
+            (Parsed::Nothing, diags)
+        }
+    }
+}
+
+/// The `##` headings of a report body, with anchors.
+fn report_sections(body: &str) -> Vec<ReportSection> {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for ev in Parser::new_ext(body, crate::render::markdown::options()) {
+        match ev {
+            Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) => current = Some(String::new()),
+            Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
+                if let Some(title) = current.take() {
+                    let title = title.trim().to_string();
+                    out.push(ReportSection { anchor: crate::slugs::slugify(&title), title });
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(c) = current.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,82 @@
+//! The `agendum` command line: parses arguments, calls the library, prints the outcome.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Agendum publishes committee papers (agendas, reports, minutes) as a static website.
+#[derive(Parser)]
+#[command(name = "agendum", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the public website from content/ into public/.
+    ///
+    /// Reads DIR/content (site.yaml, people/, committees/), checks every reference and rule,
+    /// and writes the site. If anything is wrong, every problem is listed with its file, line
+    /// and column, and the previous output folder is left as it was.
+    Build {
+        /// The site folder, holding content/ (and themes/ if the site has its own theme).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: DIR/public].
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The address the site will be served from, overriding base_url in site.yaml
+        /// (for example https://example.gov.uk/democracy/).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Load and validate everything without writing anything.
+    ///
+    /// Exits with a non-zero status if there is any error; warnings are printed but do not fail.
+    Check {
+        /// The site folder, holding content/.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = std::io::stderr().is_terminal();
+    let (outcome, verb) = match cli.command {
+        Command::Build { root, output, base_url } => {
+            let output = output.unwrap_or_else(|| root.join("public"));
+            let opts = agendum::BuildOptions { root, output: output.clone(), base_url };
+            (agendum::build(&opts), format!("built {}", output.display()))
+        }
+        Command::Check { root } => (agendum::check(&root), "checked".to_string()),
+    };
+    eprint!("{}", outcome.sources.render(&outcome.diagnostics, color));
+    for f in &outcome.fatal {
+        eprintln!("error: {f}");
+    }
+    let errors = outcome.diagnostics.error_count() + outcome.fatal.len();
+    let warnings = outcome.diagnostics.warning_count();
+    if errors > 0 {
+        eprintln!("{errors} error(s), {warnings} warning(s); nothing was written");
+        return ExitCode::FAILURE;
+    }
+    let t = &outcome.timings;
+    match outcome.stats {
+        Some(s) => eprintln!(
+            "{verb}: {} pages, {} files, {warnings} warning(s) in {:.2?} (load {:.2?}, link {:.2?}, check {:.2?}, render {:.2?})",
+            s.pages,
+            s.files,
+            t.load + t.link + t.check + t.render,
+            t.load,
+            t.link,
+            t.check,
+            t.render
+        ),
+        None => eprintln!("{verb}: no errors, {warnings} warning(s)"),
+    }
+    ExitCode::SUCCESS
+}

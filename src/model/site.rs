@@ -1,0 +1,56 @@
+//! `content/site.yaml`: the authority that publishes the papers.
+
+use serde::Deserialize;
+
+/// The authority and site-wide settings.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// Full name of the authority, for example "Ashcombe Borough Council".
+    pub name: String,
+    /// Short name used in page titles, for example "Ashcombe".
+    pub short_name: String,
+    /// The address the site is served from, for example `https://democracy.example.gov.uk/`.
+    /// A path is allowed (`https://example.gov.uk/democracy/`); every link is made under it.
+    pub base_url: String,
+    /// Postal address of the authority, one line per entry.
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// The democratic services team: shown on every page footer and the contact sections.
+    pub democratic_services: Contact,
+    /// Licence under which the papers are published (Markdown), for example the Open Government Licence.
+    pub licence: String,
+    /// Month (1–12) in which the municipal year starts: 5 (May) in England.
+    #[serde(default = "default_start_month")]
+    pub municipal_year_start_month: i8,
+    /// Name of a theme under `themes/` whose templates and static files override the default.
+    #[serde(default)]
+    pub theme: Option<String>,
+    /// Language of the papers, as a BCP 47 tag (`en-GB` unless set).
+    #[serde(default = "default_language")]
+    pub language: String,
+}
+
+/// A contact point: a team or office.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Name of the team, for example "Democratic Services".
+    pub name: String,
+    /// Email address.
+    pub email: String,
+    /// Telephone number as it should be shown.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Postal address lines, if different from the authority's.
+    #[serde(default)]
+    pub address: Vec<String>,
+}
+
+fn default_start_month() -> i8 {
+    5
+}
+
+fn default_language() -> String {
+    "en-GB".to_string()
+}

@@ -1,0 +1,86 @@
+//! Stage 6: write the site atomically. Files go into a temporary folder beside the output
+//! folder, which replaces the output folder only when everything has been written; a failed
+//! build leaves the previous output exactly as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::render::Sink;
+
+/// A temporary output folder that becomes the real one on [`Staging::commit`].
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    temp: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates `<output>.partial-<pid>` next to `output`.
+    pub fn new(output: &Path) -> io::Result<Self> {
+        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        fs::create_dir_all(parent)?;
+        let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let temp = parent.join(format!(".{name}.partial-{}", std::process::id()));
+        if temp.exists() {
+            fs::remove_dir_all(&temp)?;
+        }
+        fs::create_dir_all(&temp)?;
+        Ok(Staging { target: output.to_path_buf(), temp, committed: false })
+    }
+
+    /// Swaps the finished folder into place and removes the old one.
+    pub fn commit(mut self) -> io::Result<()> {
+        let parent = self.temp.parent().map(Path::to_path_buf).unwrap_or_default();
+        let old = parent.join(format!(
+            ".{}.old-{}",
+            self.target.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned()),
+            std::process::id()
+        ));
+        if self.target.exists() {
+            fs::rename(&self.target, &old)?;
+        }
+        if let Err(e) = fs::rename(&self.temp, &self.target) {
+            // Put the old output back.
+            if old.exists() {
+                let _ = fs::rename(&old, &self.target);
+            }
+            return Err(e);
+        }
+        self.committed = true;
+        if old.exists() {
+            fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+
+    fn path(&self, rel: &str) -> io::Result<PathBuf> {
+        if rel.split('/').any(|s| s == ".." || s.is_empty() && rel.starts_with('/')) {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("refusing to write outside the output folder: {rel}")));
+        }
+        let p = self.temp.join(rel);
+        if let Some(dir) = p.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        Ok(p)
+    }
+}
+
+impl Sink for Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        fs::write(self.path(rel)?, bytes)
+    }
+
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        fs::copy(from, self.path(rel)?).map(|_| ())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.temp);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Stage 5: turn the graph into pages through Tera templates, in parallel.
+//!
+//! Renderers read the graph and write through a [`Sink`]; they never read another output.
+
+pub mod format;
+pub mod markdown;
+pub mod pages;
+pub mod theme;
+pub mod urls;
+
+use std::io;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::link::{Graph, Resolver};
+use crate::load::Loaded;
+use pages::{Builder, PageOut, SiteCtx};
+use urls::Urls;
+
+/// Where rendered files go.
+pub trait Sink: Sync {
+    /// Writes a file at a path relative to the output root.
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
+    /// Copies a file from disk to a path relative to the output root.
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()>;
+}
+
+/// What a render produced.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Stats {
+    /// HTML pages written.
+    pub pages: usize,
+    /// Files copied (attachments and theme files).
+    pub files: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Home,
+    Committees,
+    Meetings,
+    People,
+    NotFound,
+    Committee(usize),
+    Meeting(usize),
+    Item((usize, usize)),
+    Minutes(usize),
+    Report((usize, usize)),
+    Person(usize),
+}
+
+/// Renders the public site.
+pub fn render(loaded: &Loaded, graph: &Graph, theme: &theme::Theme, base_url: &str, sink: &dyn Sink) -> Result<Stats, Vec<String>> {
+    let content = &loaded.content;
+    let mut tera = tera::Tera::new();
+    for (name, src) in &theme.templates {
+        if let Err(e) = tera.add_raw_template(name, src) {
+            return Err(vec![format!("template {name}: {e}")]);
+        }
+    }
+    let urls = Urls::new(base_url);
+    let resolver = Resolver { content, graph };
+    let site = &content.site;
+    let licence_html = {
+        let ctx = markdown::LinkContext { resolver: &resolver, urls: &urls, file_rel: "site.yaml" };
+        markdown::to_html(&site.licence, &ctx, markdown::Render::default())
+    };
+    let builder = Builder {
+        content,
+        graph,
+        urls: &urls,
+        sources: &loaded.sources,
+        sizes: &loaded.assets,
+        site: SiteCtx {
+            name: site.name.clone(),
+            short_name: site.short_name.clone(),
+            lang: site.language.clone(),
+            home: urls.home(),
+            committees: urls.committees(),
+            meetings: urls.meetings(),
+            people: urls.people(),
+            css: urls.static_file("style.css"),
+            address: site.address.clone(),
+            contact_name: site.democratic_services.name.clone(),
+            contact_email: site.democratic_services.email.clone(),
+            contact_phone: site.democratic_services.phone.clone(),
+            licence_html,
+        },
+    };
+
+    let mut jobs = vec![Job::Home, Job::Committees, Job::Meetings, Job::People, Job::NotFound];
+    jobs.extend((0..content.committees.len()).map(Job::Committee));
+    jobs.extend((0..content.people.len()).map(Job::Person));
+    for (mi, m) in content.meetings.iter().enumerate() {
+        jobs.push(Job::Meeting(mi));
+        jobs.extend((0..m.data.agenda.len()).map(|i| Job::Item((mi, i))));
+        if m.minutes.is_some() {
+            jobs.push(Job::Minutes(mi));
+        }
+        for ri in 0..m.reports.len() {
+            if !graph.exempt_reports.contains(&(mi, ri)) {
+                jobs.push(Job::Report((mi, ri)));
+            }
+        }
+    }
+
+    let errors: Vec<String> = jobs
+        .par_iter()
+        .filter_map(|job| {
+            let page: Result<PageOut, String> = match *job {
+                Job::Home => builder.home(),
+                Job::Committees => builder.committees(),
+                Job::Meetings => builder.meetings(),
+                Job::People => builder.people(),
+                Job::NotFound => builder.not_found(),
+                Job::Committee(c) => builder.committee(c),
+                Job::Meeting(m) => builder.meeting(m),
+                Job::Item(k) => builder.item(k),
+                Job::Minutes(m) => builder.minutes(m),
+                Job::Report(k) => builder.report(k),
+                Job::Person(p) => builder.person(p),
+            };
+            let page = match page {
+                Ok(p) => p,
+                Err(e) => return Some(e),
+            };
+            let html = match tera.render(page.template, &page.context) {
+                Ok(h) => h,
+                Err(e) => return Some(format!("while rendering {} with {}: {}", page.url, page.template, tera_error_text(&e))),
+            };
+            let path = urls.output_path(&page.url);
+            sink.write(&path, html.as_bytes()).err().map(|e| format!("cannot write {path}: {e}"))
+        })
+        .collect();
+    if !errors.is_empty() {
+        let mut errors = errors;
+        errors.sort();
+        return Err(errors);
+    }
+
+    let mut files = 0;
+    let mut copy_errors = Vec::new();
+    for (name, bytes) in &theme.statics {
+        if let Err(e) = sink.write(&format!("static/{name}"), bytes) {
+            copy_errors.push(format!("cannot write static/{name}: {e}"));
+        }
+        files += 1;
+    }
+    let copied: Vec<String> = graph
+        .public_files
+        .par_iter()
+        .filter_map(|rel| sink.copy(rel, &loaded.content_dir.join(rel)).err().map(|e| format!("cannot copy content/{rel}: {e}")))
+        .collect();
+    files += graph.public_files.len();
+    copy_errors.extend(copied);
+    if !copy_errors.is_empty() {
+        return Err(copy_errors);
+    }
+    Ok(Stats { pages: jobs.len(), files })
+}
+
+fn tera_error_text(e: &tera::Error) -> String {
+    use std::error::Error;
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s
+}
