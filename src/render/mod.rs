@@ -54,10 +54,8 @@ enum Job {
 pub fn render(loaded: &Loaded, graph: &Graph, theme: &theme::Theme, base_url: &str, sink: &dyn Sink) -> Result<Stats, Vec<String>> {
     let content = &loaded.content;
     let mut tera = tera::Tera::new();
-    for (name, src) in &theme.templates {
-        if let Err(e) = tera.add_raw_template(name, src) {
-            return Err(vec![format!("template {name}: {e}")]);
-        }
+    if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
+        return Err(vec![format!("in the theme's templates: {}", tera_error_text(&e))]);
     }
     let urls = Urls::new(base_url);
     let resolver = Resolver { content, graph };

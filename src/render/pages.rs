@@ -1158,7 +1158,7 @@ impl Builder<'_> {
                 match &a.markdown {
                     Some((fid, text)) => Appendix {
                         title: a.title.clone(),
-                        html: Some(self.md(text, *fid, Render { demote: 1, id_prefix: &format!("{id}-"), ..Render::default() })),
+                        html: Some(self.md(text, *fid, Render { demote: 3, id_prefix: &format!("{id}-"), ..Render::default() })),
                         link: None,
                         id,
                     },
