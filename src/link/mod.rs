@@ -126,6 +126,9 @@ impl Linker<'_> {
         if let Some(&i) = self.graph.people.get(&r.value) {
             return Some(i);
         }
+        if self.loaded.broken.contains(&r.value) {
+            return None;
+        }
         let span = self.span(file, &r.referenced);
         let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no person `{}`", r.value));
         let d = match closest(&r.value, self.graph.people.keys().map(String::as_str)) {
@@ -139,6 +142,9 @@ impl Linker<'_> {
     fn meeting_ref(&mut self, file: FileId, r: &Spanned<String>) -> Option<MeetingIx> {
         if let Some(&i) = self.graph.meetings.get(&r.value) {
             return Some(i);
+        }
+        if self.loaded.broken.contains(&r.value) {
+            return None;
         }
         let span = self.span(file, &r.referenced);
         let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no meeting `{}`", r.value));
@@ -195,6 +201,7 @@ pub fn link(loaded: &Loaded) -> (Graph, Diagnostics) {
         l.graph.meeting_year.push(MunicipalYear::of(m.date, start_month));
         match l.graph.committees.get(&m.committee) {
             Some(&c) => l.graph.committee_meetings[c].push(i),
+            None if l.loaded.broken.contains(&m.committee) => {}
             None => l.diags.push(
                 Diagnostic::error(
                     "committee-missing",
@@ -275,6 +282,7 @@ fn link_meetings(l: &mut Linker<'_>) {
                 let full = if r.value.contains('/') { r.value.clone() } else { format!("{}/{}", m.id(), r.value) };
                 match report_ids.get(&full) {
                     Some(&rk) => resolved.push(rk),
+                    None if l.loaded.broken.contains(&full) => {}
                     None => {
                         let span = l.span(file, &r.referenced);
                         let local: Vec<&str> = m.reports.iter().map(|r| r.slug.as_str()).collect();
@@ -290,6 +298,10 @@ fn link_meetings(l: &mut Linker<'_>) {
                         };
                         d = match guess {
                             Some(g) => d.with_help(format!("did you mean `{g}`?")),
+                            None if r.value.contains('/') => d.with_help(
+                                "a report published for another meeting is written committee/yyyy-mm-dd/report-slug, \
+                                 naming a file content/committees/<committee>/<yyyy-mm-dd>/reports/<report-slug>.md",
+                            ),
                             None => d.with_help(format!(
                                 "add the report as content/committees/{}/reports/{}.md, or for a report \
                                  published for another meeting write committee/yyyy-mm-dd/slug",
@@ -466,42 +478,54 @@ fn same_title(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
+/// Where a Markdown text sits in its file.
+#[derive(Clone, Copy)]
+enum At {
+    /// The text starts at this byte offset (a Markdown body).
+    Exact(usize),
+    /// The text is a YAML field value starting at or after this offset (positions inside a
+    /// YAML block scalar are not linear, so links are found by searching).
+    Within(usize),
+}
+
 /// Checks every link in every Markdown text and records the files public pages link to.
 fn link_markdown(l: &mut Linker<'_>) {
     let content = &l.loaded.content;
-    let mut texts: Vec<(FileId, &str, Option<usize>, bool)> = Vec::new();
-    // (file, text, offset of text in file if exact, public?)
+    // (file, text, where the text is in the file, public?)
+    let mut texts: Vec<(FileId, &str, At, bool)> = Vec::new();
     for c in &content.committees {
-        texts.push((c.file, &c.data.remit, None, true));
+        let at = At::Within(l.loaded.sources.span_of(c.file, &c.data.remit.referenced).offset);
+        texts.push((c.file, &c.data.remit.value, at, true));
     }
     for (mi, m) in content.meetings.iter().enumerate() {
         for (ii, item) in m.data.agenda.iter().enumerate() {
             if let Some(p) = &item.purpose {
-                texts.push((m.file, p, None, !l.graph.exempt_items.contains(&(mi, ii))));
+                let at = At::Within(l.loaded.sources.span_of(m.file, &p.referenced).offset);
+                texts.push((m.file, &p.value, at, !l.graph.exempt_items.contains(&(mi, ii))));
             }
         }
         for (ri, r) in m.reports.iter().enumerate() {
             let public = !l.graph.exempt_reports.contains(&(mi, ri));
-            texts.push((r.file, &r.body, Some(r.body_offset), public));
+            texts.push((r.file, &r.body, At::Exact(r.body_offset), public));
             for a in &r.appendices {
                 if let Some((fid, text)) = &a.markdown {
-                    texts.push((*fid, text, Some(0), public));
+                    texts.push((*fid, text, At::Exact(0), public));
                 }
             }
         }
         if let Some(min) = &m.minutes {
             // Section by section, so links in an exempt minute are not treated as public.
             let first = min.minutes.first().map_or(min.body.len(), |x| x.heading.start);
-            texts.push((min.file, &min.body[..first], Some(min.body_offset), true));
+            texts.push((min.file, &min.body[..first], At::Exact(min.body_offset), true));
             for (ni, minute) in min.minutes.iter().enumerate() {
                 let end = min.minutes.get(ni + 1).map_or(min.body.len(), |x| x.heading.start);
                 let public = !l.graph.minute_is_exempt((mi, ni));
-                texts.push((min.file, &min.body[minute.heading.start..end], Some(min.body_offset + minute.heading.start), public));
+                texts.push((min.file, &min.body[minute.heading.start..end], At::Exact(min.body_offset + minute.heading.start), public));
             }
         }
     }
     if let Some(site) = l.loaded.sources.files.iter().position(|f| f.rel == "site.yaml") {
-        texts.push((site, &content.site.licence, None, true));
+        texts.push((site, &content.site.licence, At::Within(0), true));
     }
 
     let resolver = Resolver { content, graph: &l.graph };
@@ -510,12 +534,22 @@ fn link_markdown(l: &mut Linker<'_>) {
     for (file, text, offset, public) in texts {
         let rel = &l.loaded.sources.files[file].rel;
         for link in markdown_links(text) {
-            let span = Span {
-                file,
-                offset: offset.map_or(0, |o| o + link.range.start),
-                len: if offset.is_some() { link.range.len() } else { 0 },
+            let span = match offset {
+                At::Exact(o) => Span { file, offset: o + link.range.start, len: link.range.len() },
+                At::Within(o) => {
+                    // Markdown inside a YAML field: find the destination in the file's text.
+                    let file_text = &l.loaded.sources.files[file].text;
+                    match file_text.get(o..).and_then(|t| t.find(&link.dest)) {
+                        Some(i) => Span { file, offset: o + i, len: link.dest.len() },
+                        None => Span { file, offset: o, len: 0 },
+                    }
+                }
             };
             if let Some(id) = link.dest.strip_prefix('@') {
+                let base = id.split('#').next().unwrap_or(id);
+                if l.loaded.broken.contains(base) {
+                    continue;
+                }
                 if let Err(help) = resolver.resolve(id) {
                     diags.push(
                         Diagnostic::error("ref-unknown", Some(span), format!("the link `@{id}` does not lead to anything"))

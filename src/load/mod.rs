@@ -35,6 +35,10 @@ pub struct Loaded {
     pub content_dir: PathBuf,
     /// Problems found while loading.
     pub diagnostics: Diagnostics,
+    /// Ids of records whose files could not be read or parsed (person and committee slugs,
+    /// `committee/date` meetings, `committee/date/slug` reports, `committee/date/minutes`).
+    /// References to them are not reported again: the file's own error says what is wrong.
+    pub broken: std::collections::HashSet<String>,
 }
 
 impl Loaded {
@@ -55,6 +59,19 @@ enum Kind {
     Report(String, String, String),
     /// Markdown that may be a report appendix.
     Other,
+}
+
+impl Kind {
+    /// The id of the record this file holds.
+    fn id(&self) -> Option<String> {
+        match self {
+            Kind::Person(s) | Kind::Committee(s) => Some(s.clone()),
+            Kind::Meeting(c, d) => Some(format!("{c}/{d}")),
+            Kind::Minutes(c, d) => Some(format!("{c}/{d}/minutes")),
+            Kind::Report(c, d, s) => Some(format!("{c}/{d}/{s}")),
+            Kind::Site | Kind::Other => None,
+        }
+    }
 }
 
 fn classify(rel: &str) -> Kind {
@@ -171,6 +188,9 @@ pub fn load(content_dir: &Path) -> Loaded {
                     let bad = e.utf8_error().valid_up_to();
                     let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
                     let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
+                    if let Some(b) = kind.id() {
+                        loaded.broken.insert(b);
+                    }
                     diags.push(
                         Diagnostic::error(
                             "not-utf8",
@@ -219,10 +239,17 @@ pub fn load(content_dir: &Path) -> Loaded {
     let mut meetings: BTreeMap<(String, String), Option<(FileId, MeetingFile)>> = BTreeMap::new();
     let mut reports: HashMap<(String, String), Vec<Report>> = HashMap::new();
     let mut minutes: HashMap<(String, String), Minutes> = HashMap::new();
-    for (p, d) in parsed {
+    for ((_, kind), (p, d)) in kinds.iter().zip(parsed) {
         diags.extend(d);
         match p {
-            Parsed::Nothing => {}
+            Parsed::Nothing => {
+                if let Some(b) = kind.id() {
+                    loaded.broken.insert(b);
+                }
+                if let Kind::Meeting(c, d) = kind {
+                    meetings.entry((c.clone(), d.clone())).or_insert(None);
+                }
+            }
             Parsed::Site(s) => site = Some(s),
             Parsed::Person(p) => people.push(p),
             Parsed::Committee(c) => committees.push(c),

@@ -99,7 +99,7 @@ pub struct CommitteeFile {
     /// The kind of body.
     pub kind: CommitteeKind,
     /// Terms of reference (Markdown).
-    pub remit: String,
+    pub remit: Spanned<String>,
     /// Democratic services officer who supports the committee (person slug).
     pub contact: Spanned<String>,
     /// Portfolio holder, where one applies (person slug).

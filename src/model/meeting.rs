@@ -101,7 +101,7 @@ pub struct AgendaItem {
     /// What the committee is asked to do (Markdown), for example "To consider the report of
     /// the Director of Finance."
     #[serde(default)]
-    pub purpose: Option<String>,
+    pub purpose: Option<Spanned<String>>,
     /// 1 for the public part of the agenda, 2 for exempt business.
     #[serde(default = "default_part")]
     pub part: Spanned<u8>,

@@ -269,7 +269,7 @@ impl Builder<'_> {
             row.exempt = Some(self.exempt_ctx(item));
             return row;
         }
-        row.purpose_html = item.purpose.as_ref().map(|p| self.md(p, m.file, Render { inline: true, ..Render::default() }));
+        row.purpose_html = item.purpose.as_ref().map(|p| self.md(&p.value, m.file, Render { inline: true, ..Render::default() }));
         row.reports = self.graph.item_reports.get(&key).map_or_else(Vec::new, |rs| rs.iter().map(|&r| self.report_link(r)).collect());
         row.documents = item.documents.iter().map(|d| self.attachment_link(m.file, &d.title, &d.file)).collect();
         row.presenter = item.presenter.as_ref().map(|p| self.person_link(&p.value));
@@ -699,7 +699,7 @@ impl Builder<'_> {
         let page = CommitteePage {
             name: c.data.name.clone(),
             kind: c.data.kind.heading(),
-            remit_html: self.md(&c.data.remit, c.file, Render::default()),
+            remit_html: self.md(&c.data.remit.value, c.file, Render::default()),
             current,
             previous: memberships,
             contact: self.person_link(&c.data.contact.value),
