@@ -165,14 +165,9 @@ impl Sources {
     /// Renders one diagnostic with miette: the message, `file:line:col`, the source line with
     /// the problem underlined, and the help. `color` turns on terminal colours.
     pub fn render_one(&self, d: &Diagnostic, color: bool) -> String {
-        let theme = if color {
-            miette::GraphicalTheme::unicode()
-        } else {
-            miette::GraphicalTheme::unicode_nocolor()
-        };
-        let handler = miette::GraphicalReportHandler::new_themed(theme)
-            .with_width(100)
-            .with_links(false);
+        let theme =
+            if color { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
+        let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false);
         let named = d.span.map(|s| {
             let f = &self.files[s.file];
             miette::NamedSource::new(format!("content/{}", f.rel), f.text.clone())

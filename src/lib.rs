@@ -97,7 +97,13 @@ pub fn check(root: &Path) -> Outcome {
 /// is left untouched.
 pub fn build(options: &BuildOptions) -> Outcome {
     let (loaded, graph, diagnostics, mut timings) = analyse(&options.root);
-    let mut outcome = Outcome { diagnostics, sources: Sources::default(), stats: None, timings: Timings::default(), fatal: Vec::new() };
+    let mut outcome = Outcome {
+        diagnostics,
+        sources: Sources::default(),
+        stats: None,
+        timings: Timings::default(),
+        fatal: Vec::new(),
+    };
     if outcome.diagnostics.has_errors() {
         outcome.sources = loaded.sources;
         outcome.timings = timings;
@@ -105,12 +111,15 @@ pub fn build(options: &BuildOptions) -> Outcome {
     }
     let t = Instant::now();
     let result = (|| -> Result<render::Stats, Vec<String>> {
-        let theme = render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
+        let theme =
+            render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
         let staging = output::Staging::new(&options.output)
             .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
         let base_url = options.base_url.as_deref().unwrap_or(&loaded.content.site.base_url);
         let stats = render::render(&loaded, &graph, &theme, base_url, &staging)?;
-        staging.commit().map_err(|e| vec![format!("cannot move the finished site into {}: {e}", options.output.display())])?;
+        staging.commit().map_err(|e| {
+            vec![format!("cannot move the finished site into {}: {e}", options.output.display())]
+        })?;
         Ok(stats)
     })();
     timings.render = t.elapsed();

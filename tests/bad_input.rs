@@ -35,7 +35,11 @@ fn must_fail(root: &Path) -> String {
     assert!(!build.status.success());
     assert_eq!(fs::read_to_string(out.join("marker.txt")).unwrap(), "previous build");
     assert_eq!(fs::read_dir(&out).unwrap().count(), 1, "the failed build wrote into the output folder");
-    let leftovers: Vec<_> = fs::read_dir(root).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains("partial")).collect();
+    let leftovers: Vec<_> = fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+        .collect();
     assert!(leftovers.is_empty(), "temporary folder left behind");
     err
 }
@@ -74,7 +78,12 @@ fn unknown_field() {
 #[test]
 fn missing_required_field() {
     let err = must_fail(site_with("missing-field").path());
-    assert_error(&err, "missing-field", "content/committees/cabinet/2025-07-15/meeting.yaml:3:1", "missing field `venue`");
+    assert_error(
+        &err,
+        "missing-field",
+        "content/committees/cabinet/2025-07-15/meeting.yaml:3:1",
+        "missing field `venue`",
+    );
 }
 
 #[test]
@@ -87,13 +96,23 @@ fn date_that_does_not_exist() {
 #[test]
 fn duplicate_minute_number() {
     let err = must_fail(site_with("duplicate-minute-number").path());
-    assert_error(&err, "minute-number-duplicate", "content/committees/cabinet/2025-06-10/minutes.md:40:1", "minute number 2 is already used");
+    assert_error(
+        &err,
+        "minute-number-duplicate",
+        "content/committees/cabinet/2025-06-10/minutes.md:40:1",
+        "minute number 2 is already used",
+    );
 }
 
 #[test]
 fn agenda_item_whose_report_is_missing() {
     let err = must_fail(site_with("missing-report").path());
-    assert_error(&err, "report-missing", "content/committees/cabinet/2025-06-10/meeting.yaml:13:15", "`budgte`");
+    assert_error(
+        &err,
+        "report-missing",
+        "content/committees/cabinet/2025-06-10/meeting.yaml:13:15",
+        "`budgte`",
+    );
     assert!(err.contains("did you mean `budget`?"), "{err}");
 }
 
@@ -114,13 +133,23 @@ fn file_that_is_not_utf8() {
 #[test]
 fn attachment_path_outside_content() {
     let err = must_fail(site_with("path-outside-content").path());
-    assert_error(&err, "path-outside-content", "content/committees/cabinet/2025-06-10/reports/budget.md:11:11", "leads outside content/");
+    assert_error(
+        &err,
+        "path-outside-content",
+        "content/committees/cabinet/2025-06-10/reports/budget.md:11:11",
+        "leads outside content/",
+    );
 }
 
 #[test]
 fn markdown_link_outside_content() {
     let err = must_fail(site_with("link-outside-content").path());
-    assert_error(&err, "path-outside-content", "content/committees/cabinet/2025-06-10/minutes.md:32:19", "leads outside content/");
+    assert_error(
+        &err,
+        "path-outside-content",
+        "content/committees/cabinet/2025-06-10/minutes.md:32:19",
+        "leads outside content/",
+    );
 }
 
 #[cfg(unix)]
@@ -129,9 +158,18 @@ fn symbolic_link_outside_content() {
     let tmp = site_with("");
     let secret = TempDir::new().unwrap();
     fs::write(secret.path().join("secret.pdf"), "%PDF-1.4 secret").unwrap();
-    std::os::unix::fs::symlink(secret.path().join("secret.pdf"), tmp.path().join("content/committees/cabinet/2025-06-10/leak.pdf")).unwrap();
+    std::os::unix::fs::symlink(
+        secret.path().join("secret.pdf"),
+        tmp.path().join("content/committees/cabinet/2025-06-10/leak.pdf"),
+    )
+    .unwrap();
     let err = must_fail(tmp.path());
-    assert_error(&err, "path-outside-content", "content/committees/cabinet/2025-06-10/leak.pdf:1:1", "symbolic link leads outside content/");
+    assert_error(
+        &err,
+        "path-outside-content",
+        "content/committees/cabinet/2025-06-10/leak.pdf:1:1",
+        "symbolic link leads outside content/",
+    );
 }
 
 #[test]

@@ -51,13 +51,21 @@ fn raw_html_in_papers_is_shown_as_text() {
 fn minutes_structure_is_recovered() {
     let (_tmp, site) = built();
     let doc = site.page("/committees/cabinet/2025-06-10/minutes/");
-    let ids: Vec<String> = doc.select(&sel("section.minute")).map(|s| s.value().attr("id").unwrap().to_string()).collect();
+    let ids: Vec<String> =
+        doc.select(&sel("section.minute")).map(|s| s.value().attr("id").unwrap().to_string()).collect();
     assert_eq!(ids, ["minute-1", "minute-2", "minute-3"]);
-    let res: Vec<String> = doc.select(&sel("#minute-2 ol.resolutions li")).map(|li| li.value().attr("id").unwrap().to_string()).collect();
+    let res: Vec<String> = doc
+        .select(&sel("#minute-2 ol.resolutions li"))
+        .map(|li| li.value().attr("id").unwrap().to_string())
+        .collect();
     assert_eq!(res, ["minute-2-a", "minute-2-b"]);
     let vote = text(&doc, "#minute-2 .vote").unwrap();
     assert!(vote.contains("Resolution (b): 1 for, 0 against"), "{vote}");
-    assert!(text(&doc, "#minute-2 .timed-note").unwrap().contains("7.00 pm: Councillor Ann Lee left the meeting."));
+    assert!(
+        text(&doc, "#minute-2 .timed-note")
+            .unwrap()
+            .contains("7.00 pm: Councillor Ann Lee left the meeting.")
+    );
     // The later meeting's item confirms these minutes, and the minutes say so.
     let status = text(&doc, ".summary-list").unwrap();
     assert!(status.contains("Approved as a correct record at the meeting on 15 July 2025"), "{status}");
@@ -73,5 +81,8 @@ fn report_considered_twice_links_both_items() {
     let items = hrefs(&doc, "main dd a[href*='/items/']");
     assert_eq!(items, ["/committees/cabinet/2025-06-10/items/2/", "/committees/cabinet/2025-07-15/items/2/"]);
     let later = site.page("/committees/cabinet/2025-07-15/items/2/");
-    assert!(hrefs(&later, "main a").contains(&"/committees/cabinet/2025-06-10/items/2/".to_string()), "earlier consideration");
+    assert!(
+        hrefs(&later, "main a").contains(&"/committees/cabinet/2025-06-10/items/2/".to_string()),
+        "earlier consideration"
+    );
 }

@@ -76,7 +76,8 @@ fn every_page_has_title_h1_canonical_and_breadcrumb() {
         assert_eq!(doc.select(&sel("h1")).count(), 1, "{rel}: one h1");
         assert_eq!(doc.select(&sel("html[lang]")).count(), 1, "{rel}: lang");
         assert_eq!(doc.select(&sel("a.skip-link[href='#main']")).count(), 1, "{rel}: skip link");
-        let canonical = doc.select(&sel("link[rel=canonical]")).next().and_then(|l| l.value().attr("href")).unwrap_or("");
+        let canonical =
+            doc.select(&sel("link[rel=canonical]")).next().and_then(|l| l.value().attr("href")).unwrap_or("");
         assert!(canonical.starts_with("https://democracy.ashcombe.gov.uk/"), "{rel}: canonical {canonical}");
         if rel != "index.html" {
             assert!(doc.select(&sel("nav.breadcrumbs a")).count() >= 1, "{rel}: breadcrumb");
@@ -107,7 +108,10 @@ fn reports_and_items_link_both_ways() {
     // At least one report was considered at more than one meeting, and each item shows the other.
     let multi = reports.iter().any(|r| {
         let doc = site.page(r);
-        let meetings: BTreeSet<String> = hrefs(&doc, "main dd a[href*='/items/']").iter().map(|u| u.split("/items/").next().unwrap().to_string()).collect();
+        let meetings: BTreeSet<String> = hrefs(&doc, "main dd a[href*='/items/']")
+            .iter()
+            .map(|u| u.split("/items/").next().unwrap().to_string())
+            .collect();
         meetings.len() >= 2
     });
     assert!(multi, "no report considered at two meetings");
@@ -122,7 +126,11 @@ fn items_and_minutes_link_both_ways() {
         let doc = site.page(m);
         for section in doc.select(&sel("section.minute")) {
             let id = section.value().attr("id").unwrap();
-            let Some(item) = section.select(&sel(".minute-item a")).next().and_then(|a| a.value().attr("href")) else { continue };
+            let Some(item) =
+                section.select(&sel(".minute-item a")).next().and_then(|a| a.value().attr("href"))
+            else {
+                continue;
+            };
             let item_doc = site.page(item);
             let expected = format!("{m}#{id}");
             assert!(hrefs(&item_doc, "main a").contains(&expected), "{item} does not link to {expected}");
@@ -170,7 +178,9 @@ fn people_pages_show_attendance_and_meetings_link_back() {
     }
     assert!(checked >= 20, "only {checked} attendance links");
     // Apologies are recorded on someone's attendance record.
-    let any_apologies = site.pages().iter().any(|(rel, doc)| rel.starts_with("people/") && text(doc, "main").unwrap_or_default().contains("Apologies"));
+    let any_apologies = site.pages().iter().any(|(rel, doc)| {
+        rel.starts_with("people/") && text(doc, "main").unwrap_or_default().contains("Apologies")
+    });
     assert!(any_apologies);
 }
 
@@ -203,7 +213,10 @@ fn part_two_items_show_only_title_and_grounds() {
         found += 1;
         let main = text(&doc, "main").unwrap();
         assert!(main.contains("Schedule 12A"), "{rel}");
-        assert!(doc.select(&sel("main a[href*='/reports/']")).next().is_none(), "{rel} links an exempt report");
+        assert!(
+            doc.select(&sel("main a[href*='/reports/']")).next().is_none(),
+            "{rel} links an exempt report"
+        );
     }
     assert!(found >= 1, "the sample site has no Part 2 item");
 }
@@ -250,7 +263,8 @@ fn works_under_a_sub_path() {
     assert!(checked > 500);
     assert!(broken.is_empty(), "{}", broken.join("\n"));
     let home = site.page("/democracy/");
-    let canonical = home.select(&sel("link[rel=canonical]")).next().unwrap().value().attr("href").unwrap().to_string();
+    let canonical =
+        home.select(&sel("link[rel=canonical]")).next().unwrap().value().attr("href").unwrap().to_string();
     assert_eq!(canonical, "https://www.example.gov.uk/democracy/");
     for (rel, doc) in site.pages() {
         for h in hrefs(&doc, "a[href^='/']") {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::link::{Graph, members_in_year};
 use crate::load::Loaded;
-use crate::model::{MeetingStatus, MemberRole, PersonKind};
+use crate::model::{MeetingStatus, PersonKind};
 
 /// Runs every rule.
 pub fn check(loaded: &Loaded, graph: &Graph) -> Diagnostics {
@@ -80,18 +80,18 @@ fn agenda(loaded: &Loaded, d: &mut Diagnostics) {
                 ),
             }
         }
-        if let Some(min) = &m.minutes {
-            if m.data.status != MeetingStatus::Held {
-                d.push(
-                    Diagnostic::warning(
-                        "minutes-not-held",
-                        Some(Span { file: m.file, offset: 0, len: 0 }),
-                        format!("this meeting has minutes but its status is `{}`", m.data.status.label().to_lowercase()),
-                    )
-                    .with_help("set `status: held` once the meeting has taken place"),
-                );
-            }
-            let _ = min;
+        if m.minutes.is_some() && m.data.status != MeetingStatus::Held {
+            d.push(
+                Diagnostic::warning(
+                    "minutes-not-held",
+                    Some(Span { file: m.file, offset: 0, len: 0 }),
+                    format!(
+                        "this meeting has minutes but its status is `{}`",
+                        m.data.status.label().to_lowercase()
+                    ),
+                )
+                .with_help("set `status: held` once the meeting has taken place"),
+            );
         }
         for r in &m.reports {
             if let Some(p) = &r.front.exempt_paragraph {
@@ -185,7 +185,10 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                         Some(Span { file: f, offset: 0, len: 0 }),
                         format!("agenda item {} ({}) has no minute", item.number.value, item.title),
                     )
-                    .with_help(format!("add a heading `## N. {} {{item={}}}` to the minutes", item.title, item.number.value)),
+                    .with_help(format!(
+                        "add a heading `## N. {} {{item={}}}` to the minutes",
+                        item.title, item.number.value
+                    )),
                 );
             }
         }
@@ -196,7 +199,10 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                     Diagnostic::error(
                         "declaration-item-missing",
                         at(loaded, f, &dec.item.referenced),
-                        format!("this declaration is for agenda item {}, which is not on the agenda", dec.item.value),
+                        format!(
+                            "this declaration is for agenda item {}, which is not on the agenda",
+                            dec.item.value
+                        ),
                     )
                     .with_help("use the number of the agenda item the interest relates to"),
                 );
@@ -224,7 +230,11 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                                 )
                                 .with_help(format!(
                                     "its resolutions are: {}",
-                                    minute.resolutions().map(|r| format!("({})", r.label)).collect::<Vec<_>>().join(", ")
+                                    minute
+                                        .resolutions()
+                                        .map(|r| format!("({})", r.label))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
                                 )),
                             );
                         }
@@ -232,7 +242,11 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                 }
             }
             if let Some(r) = &v.recorded {
-                let pairs = [("for", v.for_, r.for_.len()), ("against", v.against, r.against.len()), ("abstained", v.abstained, r.abstained.len())];
+                let pairs = [
+                    ("for", v.for_, r.for_.len()),
+                    ("against", v.against, r.against.len()),
+                    ("abstained", v.abstained, r.abstained.len()),
+                ];
                 for (name, count, names) in pairs {
                     if let Some(c) = count {
                         if c as usize != names {
@@ -255,7 +269,10 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                     Diagnostic::error(
                         "note-minute-missing",
                         at(loaded, f, &n.minute.referenced),
-                        format!("this note is for minute {}, which these minutes do not have", n.minute.value),
+                        format!(
+                            "this note is for minute {}, which these minutes do not have",
+                            n.minute.value
+                        ),
                     )
                     .with_help("use the number of a minute in this file"),
                 );
@@ -270,7 +287,12 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                 Diagnostic::warning(
                     "membership-missing",
                     Some(Span { file: committee.file, offset: 0, len: 0 }),
-                    format!("{} has minutes for {} but no membership for the {} municipal year", committee.data.name, m.date, year.label()),
+                    format!(
+                        "{} has minutes for {} but no membership for the {} municipal year",
+                        committee.data.name,
+                        m.date,
+                        year.label()
+                    ),
                 )
                 .with_help(format!("add a membership entry with year: \"{}\"", year.label())),
             );
@@ -283,9 +305,16 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                     Diagnostic::warning(
                         "attendee-not-member",
                         at(loaded, f, &a.person.referenced),
-                        format!("`{}` is listed as present but is not a member of {} in {}", a.person.value, committee.data.name, year.label()),
+                        format!(
+                            "`{}` is listed as present but is not a member of {} in {}",
+                            a.person.value,
+                            committee.data.name,
+                            year.label()
+                        ),
                     )
-                    .with_help("list non-members under also_present, or add substitute_for: for a substitute"),
+                    .with_help(
+                        "list non-members under also_present, or add substitute_for: for a substitute",
+                    ),
                 );
             }
             if let Some(s) = &a.substitute_for {
@@ -294,14 +323,16 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                         Diagnostic::warning(
                             "substitute-not-member",
                             at(loaded, f, &s.referenced),
-                            format!("`{}` is not a member of {} in {}, so cannot be substituted for", s.value, committee.data.name, year.label()),
+                            format!(
+                                "`{}` is not a member of {} in {}, so cannot be substituted for",
+                                s.value,
+                                committee.data.name,
+                                year.label()
+                            ),
                         )
                         .with_help("name the member who sent apologies and was substituted"),
                     );
                 }
-            }
-            if matches!(a.role, Some(MemberRole::Member | MemberRole::Substitute | MemberRole::CoOptee)) {
-                // Harmless, but the role field is meant for chair and vice-chair.
             }
         }
         for a in &min.front.apologies {
@@ -310,9 +341,16 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                     Diagnostic::warning(
                         "attendee-not-member",
                         at(loaded, f, &a.referenced),
-                        format!("`{}` sent apologies but is not a member of {} in {}", a.value, committee.data.name, year.label()),
+                        format!(
+                            "`{}` sent apologies but is not a member of {} in {}",
+                            a.value,
+                            committee.data.name,
+                            year.label()
+                        ),
                     )
-                    .with_help("only members of the committee send apologies; check the membership for the year"),
+                    .with_help(
+                        "only members of the committee send apologies; check the membership for the year",
+                    ),
                 );
             }
         }
@@ -324,12 +362,20 @@ fn people(loaded: &Loaded, d: &mut Diagnostics) {
         let span = Some(Span { file: p.file, offset: 0, len: 0 });
         match p.data.kind {
             PersonKind::Councillor if p.data.party.is_none() || p.data.ward.is_none() => d.push(
-                Diagnostic::warning("person-incomplete", span, format!("councillor `{}` has no party or no ward", p.slug))
-                    .with_help("add party: and ward: so readers can see who they represent"),
+                Diagnostic::warning(
+                    "person-incomplete",
+                    span,
+                    format!("councillor `{}` has no party or no ward", p.slug),
+                )
+                .with_help("add party: and ward: so readers can see who they represent"),
             ),
             PersonKind::Officer if p.data.job_title.is_none() => d.push(
-                Diagnostic::warning("person-incomplete", span, format!("officer `{}` has no job title", p.slug))
-                    .with_help("add job_title: (minutes list officers with their job titles)"),
+                Diagnostic::warning(
+                    "person-incomplete",
+                    span,
+                    format!("officer `{}` has no job title", p.slug),
+                )
+                .with_help("add job_title: (minutes list officers with their job titles)"),
             ),
             _ => {}
         }

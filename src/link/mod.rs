@@ -132,8 +132,13 @@ impl Linker<'_> {
         let span = self.span(file, &r.referenced);
         let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no person `{}`", r.value));
         let d = match closest(&r.value, self.graph.people.keys().map(String::as_str)) {
-            Some(c) => d.with_help(format!("did you mean `{c}`? People are the file names in content/people/")),
-            None => d.with_help(format!("add content/people/{}.yaml, or use the slug of an existing person", r.value)),
+            Some(c) => {
+                d.with_help(format!("did you mean `{c}`? People are the file names in content/people/"))
+            }
+            None => d.with_help(format!(
+                "add content/people/{}.yaml, or use the slug of an existing person",
+                r.value
+            )),
         };
         self.diags.push(d);
         None
@@ -150,7 +155,9 @@ impl Linker<'_> {
         let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no meeting `{}`", r.value));
         let d = match closest(&r.value, self.graph.meetings.keys().map(String::as_str)) {
             Some(c) => d.with_help(format!("did you mean `{c}`? Meetings are written committee/yyyy-mm-dd")),
-            None => d.with_help("write the meeting as committee/yyyy-mm-dd, naming a meeting folder that exists"),
+            None => {
+                d.with_help("write the meeting as committee/yyyy-mm-dd, naming a meeting folder that exists")
+            }
         };
         self.diags.push(d);
         None
@@ -279,7 +286,8 @@ fn link_meetings(l: &mut Linker<'_>) {
             }
             let mut resolved = Vec::new();
             for r in &item.reports {
-                let full = if r.value.contains('/') { r.value.clone() } else { format!("{}/{}", m.id(), r.value) };
+                let full =
+                    if r.value.contains('/') { r.value.clone() } else { format!("{}/{}", m.id(), r.value) };
                 match report_ids.get(&full) {
                     Some(&rk) => resolved.push(rk),
                     None if l.loaded.broken.contains(&full) => {}
@@ -289,7 +297,10 @@ fn link_meetings(l: &mut Linker<'_>) {
                         let mut d = Diagnostic::error(
                             "report-missing",
                             Some(span),
-                            format!("agenda item {} names the report `{}`, which does not exist", item.number.value, r.value),
+                            format!(
+                                "agenda item {} names the report `{}`, which does not exist",
+                                item.number.value, r.value
+                            ),
                         );
                         let guess = if r.value.contains('/') {
                             closest(&r.value, report_ids.keys().map(String::as_str))
@@ -349,7 +360,8 @@ fn link_meetings(l: &mut Linker<'_>) {
             let mut seen: Vec<usize> = Vec::new();
             for a in &min.front.present {
                 if let Some(p) = l.person(f, &a.person) {
-                    let kind = if a.substitute_for.is_some() { Attendance::Substitute } else { Attendance::Present };
+                    let kind =
+                        if a.substitute_for.is_some() { Attendance::Substitute } else { Attendance::Present };
                     l.graph.person_meetings[p].push((mi, kind));
                     seen.push(p);
                 }
@@ -520,7 +532,12 @@ fn link_markdown(l: &mut Linker<'_>) {
             for (ni, minute) in min.minutes.iter().enumerate() {
                 let end = min.minutes.get(ni + 1).map_or(min.body.len(), |x| x.heading.start);
                 let public = !l.graph.minute_is_exempt((mi, ni));
-                texts.push((min.file, &min.body[minute.heading.start..end], At::Exact(min.body_offset + minute.heading.start), public));
+                texts.push((
+                    min.file,
+                    &min.body[minute.heading.start..end],
+                    At::Exact(min.body_offset + minute.heading.start),
+                    public,
+                ));
             }
         }
     }
@@ -552,8 +569,12 @@ fn link_markdown(l: &mut Linker<'_>) {
                 }
                 if let Err(help) = resolver.resolve(id) {
                     diags.push(
-                        Diagnostic::error("ref-unknown", Some(span), format!("the link `@{id}` does not lead to anything"))
-                            .with_help(help),
+                        Diagnostic::error(
+                            "ref-unknown",
+                            Some(span),
+                            format!("the link `@{id}` does not lead to anything"),
+                        )
+                        .with_help(help),
                     );
                 }
             } else if refs::is_external(&link.dest) {

@@ -62,7 +62,8 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
                 None => Ok(Target::Meeting(m)),
                 Some(n) => {
                     let agenda = &content.meetings[m].data.agenda;
-                    match n.parse::<u32>().ok().and_then(|n| agenda.iter().position(|i| i.number.value == n)) {
+                    match n.parse::<u32>().ok().and_then(|n| agenda.iter().position(|i| i.number.value == n))
+                    {
                         Some(i) => Ok(Target::Item((m, i))),
                         None => Err(format!(
                             "the meeting {mid} has no agenda item {n}; its items are numbered {}",
@@ -82,10 +83,12 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
             };
             match frag {
                 None => Ok(Target::Minutes(m)),
-                Some(n) => match n.parse::<u32>().ok().and_then(|n| min.minutes.iter().position(|x| x.number == n)) {
-                    Some(i) => Ok(Target::Minute((m, i))),
-                    None => Err(format!("the minutes of {mid} have no minute {n}")),
-                },
+                Some(n) => {
+                    match n.parse::<u32>().ok().and_then(|n| min.minutes.iter().position(|x| x.number == n)) {
+                        Some(i) => Ok(Target::Minute((m, i))),
+                        None => Err(format!("the minutes of {mid} have no minute {n}")),
+                    }
+                }
             }
         }
         ([c, d, slug], None) => {

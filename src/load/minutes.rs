@@ -19,7 +19,10 @@ struct Block {
 }
 
 enum BlockKind {
-    Heading2 { text: String, item_attr: Option<String> },
+    Heading2 {
+        text: String,
+        item_attr: Option<String>,
+    },
     Paragraph,
     /// A list, with the source range of each item's content.
     List(Vec<Range<usize>>),
@@ -212,7 +215,8 @@ pub fn parse_body(
                             resolving = true;
                             let start = range.start + rest;
                             if start < range.end {
-                                let (l, used) = label(&body[start..range.end]).map_or((None, 0), |(l, u)| (Some(l), u));
+                                let (l, used) =
+                                    label(&body[start..range.end]).map_or((None, 0), |(l, u)| (Some(l), u));
                                 new_resolutions.push((l, start + used..range.end));
                             }
                             // A fresh RESOLVED starts a fresh group.
@@ -227,7 +231,8 @@ pub fn parse_body(
                     BlockKind::List(items) if resolving => {
                         is_resolution = true;
                         for item in items {
-                            let (l, used) = label(&body[item.clone()]).map_or((None, 0), |(l, u)| (Some(l), u));
+                            let (l, used) =
+                                label(&body[item.clone()]).map_or((None, 0), |(l, u)| (Some(l), u));
                             new_resolutions.push((l, item.start + used..item.end));
                         }
                     }
@@ -240,7 +245,8 @@ pub fn parse_body(
                     let taken: Vec<String> = minute.resolutions().map(|r| r.label.clone()).collect();
                     if let Some(MinuteBlock::Resolved(list)) = minute.blocks.last_mut() {
                         for (l, text_range) in new_resolutions {
-                            let text_range = text_range.start..text_range.start + body[text_range.clone()].trim_end().len();
+                            let text_range = text_range.start
+                                ..text_range.start + body[text_range.clone()].trim_end().len();
                             let label = l.unwrap_or_else(|| letter(list.len()));
                             if taken.contains(&label) || list.iter().any(|r| r.label == label) {
                                 diags.push(
@@ -275,7 +281,9 @@ pub fn parse_body(
                     Some(span(&m.heading)),
                     format!("minute {} has `RESOLVED` with no resolution after it", m.number),
                 )
-                .with_help("write the resolution after `RESOLVED –`, or list them as paragraphs starting (a), (b) …"),
+                .with_help(
+                    "write the resolution after `RESOLVED –`, or list them as paragraphs starting (a), (b) …",
+                ),
             );
             m.blocks.retain(|b| !matches!(b, MinuteBlock::Resolved(r) if r.is_empty()));
         }
@@ -317,7 +325,10 @@ mod tests {
         assert_eq!(labels(&ms[1]), vec!["a"]);
         assert_eq!(&body[ms[1].resolutions().next().unwrap().text.clone()], "That the minutes be approved.");
         assert_eq!(labels(&ms[2]), vec!["a", "b"]);
-        assert_eq!(&body[ms[2].resolutions().nth(1).unwrap().text.clone()], "That a further report come back.");
+        assert_eq!(
+            &body[ms[2].resolutions().nth(1).unwrap().text.clone()],
+            "That a further report come back."
+        );
         assert!(matches!(ms[2].blocks.last(), Some(MinuteBlock::Text(_))));
         assert_eq!(labels(&ms[3]), vec!["a", "b"]);
         assert_eq!(&body[ms[3].resolutions().nth(1).unwrap().text.clone()], "That Y.");

@@ -16,8 +16,8 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Sources, Span};
 use crate::model::{
-    Appendix, Committee, CommitteeFile, Content, FileId, Meeting, MeetingFile, Minutes,
-    MinutesFront, MunicipalYear, Person, PersonFile, Report, ReportFront, ReportSection, Site,
+    Appendix, Committee, CommitteeFile, Content, FileId, Meeting, MeetingFile, Minutes, MinutesFront,
+    MunicipalYear, Person, PersonFile, Report, ReportFront, ReportSection, Site,
 };
 
 pub use paths::{missing_file as missing_file_diagnostic, resolve_relative};
@@ -122,7 +122,10 @@ pub fn load(content_dir: &Path) -> Loaded {
                 diags.push(Diagnostic::error(
                     "io",
                     None,
-                    format!("cannot read {}: {e}", e.path().map_or_else(String::new, |p| p.display().to_string())),
+                    format!(
+                        "cannot read {}: {e}",
+                        e.path().map_or_else(String::new, |p| p.display().to_string())
+                    ),
                 ));
                 continue;
             }
@@ -228,10 +231,8 @@ pub fn load(content_dir: &Path) -> Loaded {
     }
 
     let sources = &loaded.sources;
-    let parsed: Vec<(Parsed, Diagnostics)> = kinds
-        .par_iter()
-        .map(|(id, kind)| parse_file(sources, *id, kind))
-        .collect();
+    let parsed: Vec<(Parsed, Diagnostics)> =
+        kinds.par_iter().map(|(id, kind)| parse_file(sources, *id, kind)).collect();
 
     let mut site = None;
     let mut people = Vec::new();
@@ -283,7 +284,9 @@ pub fn load(content_dir: &Path) -> Loaded {
                 Some(Span { file, offset: 0, len: 0 }),
                 format!("this {what} is in a folder with no meeting.yaml"),
             )
-            .with_help("add meeting.yaml to the meeting folder, or move the file into the right meeting folder"),
+            .with_help(
+                "add meeting.yaml to the meeting folder, or move the file into the right meeting folder",
+            ),
         );
     };
     for (key, rs) in &reports {
@@ -308,7 +311,9 @@ pub fn load(content_dir: &Path) -> Loaded {
                     Diagnostic::error(
                         "meeting-folder-date",
                         Some(Span { file, offset: 0, len: 0 }),
-                        format!("the meeting folder name `{date_text}` is not a real date in the form yyyy-mm-dd"),
+                        format!(
+                            "the meeting folder name `{date_text}` is not a real date in the form yyyy-mm-dd"
+                        ),
                     )
                     .with_help("name each meeting folder after the meeting's date, for example 2025-06-10"),
                 );
@@ -456,24 +461,17 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                 )
             })
         }
-        Kind::Minutes(c, d) => yaml::parse_front_matter::<MinutesFront>(sources, id, text).map(
-            |(front, body, body_offset)| {
+        Kind::Minutes(c, d) => {
+            yaml::parse_front_matter::<MinutesFront>(sources, id, text).map(|(front, body, body_offset)| {
                 let (preamble, list, mut d2) = minutes::parse_body(id, body, body_offset);
                 diags.extend(std::mem::take(&mut d2));
                 Parsed::Minutes(
                     c.clone(),
                     d.clone(),
-                    Minutes {
-                        file: id,
-                        front,
-                        body: body.to_string(),
-                        body_offset,
-                        preamble,
-                        minutes: list,
-                    },
+                    Minutes { file: id, front, body: body.to_string(), body_offset, preamble, minutes: list },
                 )
-            },
-        ),
+            })
+        }
         Kind::Other => {
             if is_yaml(&sources.files[id].rel) {
                 diags.push(

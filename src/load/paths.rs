@@ -37,7 +37,9 @@ pub fn resolve_relative(from: &str, target: &str) -> Result<String, PathProblem>
                 if parts.pop().is_none() {
                     return Err(PathProblem {
                         message: format!("`{target}` leads outside content/"),
-                        help: "copy the file into content/ (for example next to this file) and link to it there".into(),
+                        help:
+                            "copy the file into content/ (for example next to this file) and link to it there"
+                                .into(),
                     });
                 }
             }

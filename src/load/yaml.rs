@@ -43,7 +43,9 @@ pub fn parse_front_matter<'t, T: DeserializeOwned>(
             Some(Span { file, offset: 0, len: 0 }),
             "this file has no front matter",
         )
-        .with_help("start the file with a line `---`, the YAML fields, then another line `---` before the text"));
+        .with_help(
+            "start the file with a line `---`, the YAML fields, then another line `---` before the text",
+        ));
     };
     let front = serde_saphyr::from_str::<T>(yaml).map_err(|e| yaml_error(sources, file, &e))?;
     Ok((front, &text[body_offset..], body_offset))

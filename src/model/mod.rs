@@ -14,9 +14,7 @@ mod report;
 mod site;
 
 pub use committee::{Committee, CommitteeFile, CommitteeKind, Member, MemberRole, Membership};
-pub use meeting::{
-    AgendaItem, Attachment, ExemptParagraph, Meeting, MeetingFile, MeetingStatus, Venue,
-};
+pub use meeting::{AgendaItem, Attachment, ExemptParagraph, Meeting, MeetingFile, MeetingStatus, Venue};
 pub use minutes::{
     Attendee, Declaration, Minute, MinuteBlock, Minutes, MinutesFront, MinutesStatus, RecordedVote,
     Resolution, TimedNote, Vote,
@@ -37,11 +35,7 @@ pub struct MunicipalYear(pub i16);
 impl MunicipalYear {
     /// The municipal year a date falls in, given the month (1–12) in which years start.
     pub fn of(date: jiff::civil::Date, start_month: i8) -> Self {
-        if date.month() >= start_month {
-            MunicipalYear(date.year())
-        } else {
-            MunicipalYear(date.year() - 1)
-        }
+        if date.month() >= start_month { MunicipalYear(date.year()) } else { MunicipalYear(date.year() - 1) }
     }
 
     /// Parses "2025/26" (the usual form) or "2025-26".

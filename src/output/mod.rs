@@ -57,7 +57,10 @@ impl Staging {
 
     fn path(&self, rel: &str) -> io::Result<PathBuf> {
         if rel.split('/').any(|s| s == ".." || s.is_empty() && rel.starts_with('/')) {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("refusing to write outside the output folder: {rel}")));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("refusing to write outside the output folder: {rel}"),
+            ));
         }
         let p = self.temp.join(rel);
         if let Some(dir) = p.parent() {

@@ -48,7 +48,9 @@ pub fn to_html(text: &str, ctx: &LinkContext<'_>, opts: Render<'_>) -> String {
     for ev in Parser::new_ext(text, options()) {
         match ev {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => match rewrite(&dest_url, ctx) {
-                Some(url) => events.push(Event::Start(Tag::Link { link_type, dest_url: url.into(), title, id })),
+                Some(url) => {
+                    events.push(Event::Start(Tag::Link { link_type, dest_url: url.into(), title, id }))
+                }
                 None => dropped_link_depth += 1,
             },
             Event::End(TagEnd::Link) if dropped_link_depth > 0 => dropped_link_depth -= 1,
@@ -206,7 +208,11 @@ fn push_table(out: &mut String, events: &[Event<'_>], caption: Option<&str>, pre
     let inner = inner.replace("<th>", "<th scope=\"col\">").replace("<th style=", "<th scope=\"col\" style=");
     let caption_id = format!("{prefix}table-{n}-caption");
     let caption_text = caption.map(html_escape).unwrap_or_else(|| format!("Table {n}"));
-    let inner = inner.replacen("<table>", &format!("<table>\n<caption id=\"{caption_id}\">{caption_text}</caption>"), 1);
+    let inner = inner.replacen(
+        "<table>",
+        &format!("<table>\n<caption id=\"{caption_id}\">{caption_text}</caption>"),
+        1,
+    );
     out.push_str(&format!(
         "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{caption_id}\" tabindex=\"0\">\n{inner}</div>\n"
     ));

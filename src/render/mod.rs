@@ -51,7 +51,13 @@ enum Job {
 }
 
 /// Renders the public site.
-pub fn render(loaded: &Loaded, graph: &Graph, theme: &theme::Theme, base_url: &str, sink: &dyn Sink) -> Result<Stats, Vec<String>> {
+pub fn render(
+    loaded: &Loaded,
+    graph: &Graph,
+    theme: &theme::Theme,
+    base_url: &str,
+    sink: &dyn Sink,
+) -> Result<Stats, Vec<String>> {
     let content = &loaded.content;
     let mut tera = tera::Tera::new();
     if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
@@ -125,7 +131,14 @@ pub fn render(loaded: &Loaded, graph: &Graph, theme: &theme::Theme, base_url: &s
             };
             let html = match tera.render(page.template, &page.context) {
                 Ok(h) => h,
-                Err(e) => return Some(format!("while rendering {} with {}: {}", page.url, page.template, tera_error_text(&e))),
+                Err(e) => {
+                    return Some(format!(
+                        "while rendering {} with {}: {}",
+                        page.url,
+                        page.template,
+                        tera_error_text(&e)
+                    ));
+                }
             };
             let path = urls.output_path(&page.url);
             sink.write(&path, html.as_bytes()).err().map(|e| format!("cannot write {path}: {e}"))
@@ -148,7 +161,11 @@ pub fn render(loaded: &Loaded, graph: &Graph, theme: &theme::Theme, base_url: &s
     let copied: Vec<String> = graph
         .public_files
         .par_iter()
-        .filter_map(|rel| sink.copy(rel, &loaded.content_dir.join(rel)).err().map(|e| format!("cannot copy content/{rel}: {e}")))
+        .filter_map(|rel| {
+            sink.copy(rel, &loaded.content_dir.join(rel))
+                .err()
+                .map(|e| format!("cannot copy content/{rel}: {e}"))
+        })
         .collect();
     files += graph.public_files.len();
     copy_errors.extend(copied);

@@ -9,8 +9,8 @@ use super::urls::Urls;
 use crate::diagnostics::Sources;
 use crate::link::{Attendance, Graph, ItemKey, MeetingIx, ReportKey, Resolver, members_in_year};
 use crate::model::{
-    AgendaItem, Committee, Content, ExemptParagraph, Meeting, MeetingStatus, MemberRole,
-    MinuteBlock, MinutesStatus, MunicipalYear, Person, PersonKind, Spanned,
+    AgendaItem, Committee, Content, ExemptParagraph, Meeting, MeetingStatus, MemberRole, MinuteBlock,
+    MinutesStatus, MunicipalYear, Person, PersonKind, Spanned,
 };
 
 /// Everything page builders share.
@@ -104,13 +104,27 @@ struct Envelope<'a, T: Serialize> {
 }
 
 impl Builder<'_> {
-    fn page<T: Serialize>(&self, template: &'static str, url: String, meta: Meta, page: T) -> Result<PageOut, String> {
+    fn page<T: Serialize>(
+        &self,
+        template: &'static str,
+        url: String,
+        meta: Meta,
+        page: T,
+    ) -> Result<PageOut, String> {
         let env = Envelope { site: &self.site, meta, page };
-        let context = tera::Context::from_serialize(&env).map_err(|e| format!("while preparing {url}: {e}"))?;
+        let context =
+            tera::Context::from_serialize(&env).map_err(|e| format!("while preparing {url}: {e}"))?;
         Ok(PageOut { template, url, context })
     }
 
-    fn meta(&self, title: String, url: &str, breadcrumbs: Vec<Link>, updated: Option<jiff::civil::Date>, description: String) -> Meta {
+    fn meta(
+        &self,
+        title: String,
+        url: &str,
+        breadcrumbs: Vec<Link>,
+        updated: Option<jiff::civil::Date>,
+        description: String,
+    ) -> Meta {
         Meta {
             head_title: format!("{title} - {}", self.content.site.name),
             title,
@@ -131,7 +145,8 @@ impl Builder<'_> {
 
     fn md(&self, text: &str, file: usize, opts: Render<'_>) -> String {
         let resolver = Resolver { content: self.content, graph: self.graph };
-        let ctx = LinkContext { resolver: &resolver, urls: self.urls, file_rel: &self.sources.files[file].rel };
+        let ctx =
+            LinkContext { resolver: &resolver, urls: self.urls, file_rel: &self.sources.files[file].rel };
         to_html(text, &ctx, opts)
     }
 
@@ -147,7 +162,13 @@ impl Builder<'_> {
                     phone: p.data.phone.clone(),
                 }
             }
-            None => PersonLink { name: slug.to_string(), url: String::new(), detail: None, email: None, phone: None },
+            None => PersonLink {
+                name: slug.to_string(),
+                url: String::new(),
+                detail: None,
+                email: None,
+                phone: None,
+            },
         }
     }
 
@@ -204,21 +225,24 @@ impl Builder<'_> {
                 .or_else(|| self.item_paragraph_for_report(key));
             return DocLink {
                 label: match para {
-                    Some(p) => format!("Exempt report (not for publication: Schedule 12A, paragraph {})", p.0),
+                    Some(p) => {
+                        format!("Exempt report (not for publication: Schedule 12A, paragraph {})", p.0)
+                    }
                     None => "Exempt report (not for publication)".to_string(),
                 },
                 url: None,
             };
         }
-        DocLink { label: format!("Report: {}", r.front.title), url: Some(self.urls.report(&m.committee, m.date, &r.slug)) }
+        DocLink {
+            label: format!("Report: {}", r.front.title),
+            url: Some(self.urls.report(&m.committee, m.date, &r.slug)),
+        }
     }
 
     fn item_paragraph_for_report(&self, key: ReportKey) -> Option<ExemptParagraph> {
-        self.graph
-            .report_items
-            .get(&key)?
-            .iter()
-            .find_map(|(m, i)| self.content.meetings[*m].data.agenda[*i].exempt_paragraph.as_ref().map(|p| p.value))
+        self.graph.report_items.get(&key)?.iter().find_map(|(m, i)| {
+            self.content.meetings[*m].data.agenda[*i].exempt_paragraph.as_ref().map(|p| p.value)
+        })
     }
 
     fn exempt_ctx(&self, item: &AgendaItem) -> ExemptCtx {
@@ -269,9 +293,17 @@ impl Builder<'_> {
             row.exempt = Some(self.exempt_ctx(item));
             return row;
         }
-        row.purpose_html = item.purpose.as_ref().map(|p| self.md(&p.value, m.file, Render { inline: true, ..Render::default() }));
-        row.reports = self.graph.item_reports.get(&key).map_or_else(Vec::new, |rs| rs.iter().map(|&r| self.report_link(r)).collect());
-        row.documents = item.documents.iter().map(|d| self.attachment_link(m.file, &d.title, &d.file)).collect();
+        row.purpose_html = item
+            .purpose
+            .as_ref()
+            .map(|p| self.md(&p.value, m.file, Render { inline: true, ..Render::default() }));
+        row.reports = self
+            .graph
+            .item_reports
+            .get(&key)
+            .map_or_else(Vec::new, |rs| rs.iter().map(|&r| self.report_link(r)).collect());
+        row.documents =
+            item.documents.iter().map(|d| self.attachment_link(m.file, &d.title, &d.file)).collect();
         row.presenter = item.presenter.as_ref().map(|p| self.person_link(&p.value));
         row
     }
@@ -475,7 +507,12 @@ impl Builder<'_> {
             groups: Vec<CommitteeGroup>,
         }
         let mut upcoming: Vec<MeetingIx> = (0..self.content.meetings.len())
-            .filter(|&m| matches!(self.content.meetings[m].data.status, MeetingStatus::Scheduled | MeetingStatus::Postponed))
+            .filter(|&m| {
+                matches!(
+                    self.content.meetings[m].data.status,
+                    MeetingStatus::Scheduled | MeetingStatus::Postponed
+                )
+            })
             .collect();
         upcoming.sort_by_key(|&m| (self.content.meetings[m].date, m));
         upcoming.truncate(10);
@@ -559,7 +596,10 @@ impl Builder<'_> {
             .content
             .committees
             .iter()
-            .map(|c| Link { title: c.data.name.clone(), url: format!("{}#meetings", self.urls.committee(&c.slug)) })
+            .map(|c| Link {
+                title: c.data.name.clone(),
+                url: format!("{}#meetings", self.urls.committee(&c.slug)),
+            })
             .collect();
         committees.sort_by(|a, b| a.title.cmp(&b.title));
         let url = self.urls.meetings();
@@ -582,8 +622,10 @@ impl Builder<'_> {
             officers: Vec<PersonLink>,
         }
         let mut people: Vec<&Person> = self.content.people.iter().collect();
-        people.sort_by(|a, b| surname_key(a).cmp(&surname_key(b)));
-        let of = |kind: PersonKind| people.iter().filter(|p| p.data.kind == kind).map(|p| self.person_link(&p.slug)).collect();
+        people.sort_by_key(|p| surname_key(p));
+        let of = |kind: PersonKind| {
+            people.iter().filter(|p| p.data.kind == kind).map(|p| self.person_link(&p.slug)).collect()
+        };
         let url = self.urls.people();
         let meta = self.meta(
             "Councillors and officers".into(),
@@ -592,7 +634,11 @@ impl Builder<'_> {
             self.latest_date(),
             format!("Councillors, co-opted members and officers of {}", self.content.site.name),
         );
-        let page = People { councillors: of(PersonKind::Councillor), co_optees: of(PersonKind::CoOptee), officers: of(PersonKind::Officer) };
+        let page = People {
+            councillors: of(PersonKind::Councillor),
+            co_optees: of(PersonKind::CoOptee),
+            officers: of(PersonKind::Officer),
+        };
         self.page("people.html", url, meta, page)
     }
 
@@ -648,10 +694,13 @@ impl Builder<'_> {
                     })
                     .collect();
                 members.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-                Some((y, MembershipCtx { year: y.label(), members: members.into_iter().map(|x| x.2).collect() }))
+                Some((
+                    y,
+                    MembershipCtx { year: y.label(), members: members.into_iter().map(|x| x.2).collect() },
+                ))
             })
             .collect();
-        v.sort_by(|a, b| b.0.cmp(&a.0));
+        v.sort_by_key(|x| std::cmp::Reverse(x.0));
         v.into_iter().map(|x| x.1).collect()
     }
 
@@ -796,7 +845,10 @@ impl Builder<'_> {
                 .iter()
                 .map(|a| AttendeeRow {
                     person: self.person_link(&a.person.value),
-                    role: a.role.filter(|r| matches!(r, MemberRole::Chair | MemberRole::ViceChair)).map(MemberRole::label),
+                    role: a
+                        .role
+                        .filter(|r| matches!(r, MemberRole::Chair | MemberRole::ViceChair))
+                        .map(MemberRole::label),
                     substitute_for: a.substitute_for.as_ref().map(|s| self.person_link(&s.value)),
                 })
                 .collect(),
@@ -852,7 +904,11 @@ impl Builder<'_> {
         for b in &minute.blocks {
             ctx.blocks.push(match b {
                 MinuteBlock::Text(r) => BlockCtx {
-                    html: Some(self.md(&min.body[r.clone()], min.file, Render { id_prefix: &prefix, ..Render::default() })),
+                    html: Some(self.md(
+                        &min.body[r.clone()],
+                        min.file,
+                        Render { id_prefix: &prefix, ..Render::default() },
+                    )),
                     resolutions: None,
                 },
                 MinuteBlock::Resolved(list) => BlockCtx {
@@ -862,7 +918,11 @@ impl Builder<'_> {
                             .map(|r| ResolutionCtx {
                                 label: r.label.clone(),
                                 id: format!("minute-{}-{}", minute.number, r.label),
-                                html: self.md(&min.body[r.text.clone()], min.file, Render { inline: true, id_prefix: &prefix, ..Render::default() }),
+                                html: self.md(
+                                    &min.body[r.text.clone()],
+                                    min.file,
+                                    Render { inline: true, id_prefix: &prefix, ..Render::default() },
+                                ),
                             })
                             .collect(),
                     ),
@@ -876,7 +936,8 @@ impl Builder<'_> {
                 (None, None) => "The recommendations".to_string(),
             };
             let rec = v.recorded.as_ref().map(|r| {
-                let l = |v: &[Spanned<String>]| v.iter().map(|p| self.person_link(&p.value)).collect::<Vec<_>>();
+                let l =
+                    |v: &[Spanned<String>]| v.iter().map(|p| self.person_link(&p.value)).collect::<Vec<_>>();
                 RecordedCtx { for_: l(&r.for_), against: l(&r.against), abstained: l(&r.abstained) }
             });
             let count = |c: Option<u32>, names: Option<usize>| c.or(names.map(|n| n as u32));
@@ -907,7 +968,10 @@ impl Builder<'_> {
                 let at = min.front.approved_at.as_ref().and_then(|a| self.graph.meeting(&a.value));
                 match at {
                     Some(a) => (
-                        format!("Approved as a correct record at the meeting on {}", Day::of(self.content.meetings[a].date).text),
+                        format!(
+                            "Approved as a correct record at the meeting on {}",
+                            Day::of(self.content.meetings[a].date).text
+                        ),
                         Some(self.meeting_link(a)),
                     ),
                     None => ("Approved as a correct record".to_string(), None),
@@ -959,20 +1023,28 @@ impl Builder<'_> {
             url: self.urls.minutes(&meeting.committee, meeting.date),
         });
         let url = self.urls.meeting(&meeting.committee, meeting.date);
-        let committee_link = Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link =
+            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
         let meta = self.meta(
             self.meeting_title(m),
             &url,
             vec![self.home_crumb(), self.committees_crumb(), committee_link.clone()],
             Some(self.meeting_updated(m)),
-            format!("Agenda and papers for {} on {}", self.committee_name(meeting), Day::of(meeting.date).long),
+            format!(
+                "Agenda and papers for {} on {}",
+                self.committee_name(meeting),
+                Day::of(meeting.date).long
+            ),
         );
         let page = MeetingPage {
             committee: committee_link,
             title: meeting.data.title.clone(),
             date: Day::of(meeting.date),
             time: time(meeting.data.time),
-            venue: VenueCtx { name: meeting.data.venue.name.clone(), address: meeting.data.venue.address.clone() },
+            venue: VenueCtx {
+                name: meeting.data.venue.name.clone(),
+                address: meeting.data.venue.address.clone(),
+            },
             status: meeting.data.status,
             status_label: meeting.data.status.label(),
             agenda_published: meeting.data.agenda_published.as_ref().map(|d| Day::of(d.value)),
@@ -1036,7 +1108,8 @@ impl Builder<'_> {
             .collect();
         let url = self.urls.item(&meeting.committee, meeting.date, item.number.value);
         let meeting_link = self.meeting_link(m);
-        let committee_link = Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link =
+            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
         let meta = self.meta(
             format!("Item {}: {}", item.number.value, item.title),
             &url,
@@ -1082,7 +1155,8 @@ impl Builder<'_> {
         let (status, approved_at) = self.minutes_status(m).unwrap_or_default();
         let url = self.urls.minutes(&meeting.committee, meeting.date);
         let meeting_link = self.meeting_link(m);
-        let committee_link = Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link =
+            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
         let meta = self.meta(
             format!("Minutes: {}", self.meeting_title(m)),
             &url,
@@ -1103,7 +1177,10 @@ impl Builder<'_> {
             venue: meeting.data.venue.name.clone(),
             attendance: self.attendance(m),
             declarations: self.declarations(m, None),
-            preamble_html: min.preamble.as_ref().map(|r| self.md(&min.body[r.clone()], min.file, Render::default())),
+            preamble_html: min
+                .preamble
+                .as_ref()
+                .map(|r| self.md(&min.body[r.clone()], min.file, Render::default())),
             minutes: (0..min.minutes.len()).filter_map(|n| self.minute_ctx(m, n)).collect(),
         };
         self.page("minutes.html", url, meta, page)
@@ -1147,7 +1224,11 @@ impl Builder<'_> {
         let considered = considered
             .into_iter()
             .filter(|k| !self.graph.exempt_items.contains(k))
-            .map(|k| Considered { item: self.item_link(k), meeting: self.meeting_link(k.0), date: Day::of(self.content.meetings[k.0].date) })
+            .map(|k| Considered {
+                item: self.item_link(k),
+                meeting: self.meeting_link(k.0),
+                date: Day::of(self.content.meetings[k.0].date),
+            })
             .collect();
         let appendices = report
             .appendices
@@ -1158,17 +1239,27 @@ impl Builder<'_> {
                 match &a.markdown {
                     Some((fid, text)) => Appendix {
                         title: a.title.clone(),
-                        html: Some(self.md(text, *fid, Render { demote: 3, id_prefix: &format!("{id}-"), ..Render::default() })),
+                        html: Some(self.md(
+                            text,
+                            *fid,
+                            Render { demote: 3, id_prefix: &format!("{id}-"), ..Render::default() },
+                        )),
                         link: None,
                         id,
                     },
-                    None => Appendix { title: a.title.clone(), html: None, link: Some(self.file_link(&a.title, &a.path, Some(a.bytes))), id },
+                    None => Appendix {
+                        title: a.title.clone(),
+                        html: None,
+                        link: Some(self.file_link(&a.title, &a.path, Some(a.bytes))),
+                        id,
+                    },
                 }
             })
             .collect();
         let url = self.urls.report(&meeting.committee, meeting.date, &report.slug);
         let meeting_link = self.meeting_link(m);
-        let committee_link = Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link =
+            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
         let meta = self.meta(
             report.front.title.clone(),
             &url,
@@ -1181,12 +1272,20 @@ impl Builder<'_> {
             report_of: report.front.report_of.clone(),
             author: self.person_link(&report.front.author.value),
             portfolio_holder: report.front.portfolio_holder.as_ref().map(|p| self.person_link(&p.value)),
-            wards: if report.front.wards.is_empty() { "None specified".into() } else { report.front.wards.join(", ") },
+            wards: if report.front.wards.is_empty() {
+                "None specified".into()
+            } else {
+                report.front.wards.join(", ")
+            },
             key_decision: report.front.key_decision.clone(),
             date: Day::of(report.front.date.value),
             meeting: meeting_link,
             considered,
-            sections: report.sections.iter().map(|s| Link { title: s.title.clone(), url: format!("#{}", s.anchor) }).collect(),
+            sections: report
+                .sections
+                .iter()
+                .map(|s| Link { title: s.title.clone(), url: format!("#{}", s.anchor) })
+                .collect(),
             body_html: self.md(&report.body, report.file, Render { anchor_h2: true, ..Render::default() }),
             appendices,
         };
@@ -1246,15 +1345,21 @@ impl Builder<'_> {
                 .membership
                 .iter()
                 .zip(&c.years)
-                .filter_map(|(ms, y)| Some(((*y)?, ms.members.iter().find(|mm| mm.person.value == p.slug)?.role)))
+                .filter_map(|(ms, y)| {
+                    Some(((*y)?, ms.members.iter().find(|mm| mm.person.value == p.slug)?.role))
+                })
                 .collect();
-            rows.sort_by(|a, b| b.0.cmp(&a.0));
+            rows.sort_by_key(|x| std::cmp::Reverse(x.0));
             for (y, role) in rows {
-                memberships.push((y, ci, Role {
-                    committee: Link { title: c.data.name.clone(), url: self.urls.committee(&c.slug) },
-                    year: y.label(),
-                    role: role.label(),
-                }));
+                memberships.push((
+                    y,
+                    ci,
+                    Role {
+                        committee: Link { title: c.data.name.clone(), url: self.urls.committee(&c.slug) },
+                        year: y.label(),
+                        role: role.label(),
+                    },
+                ));
             }
         }
         memberships.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -1309,9 +1414,14 @@ impl Builder<'_> {
                 },
             })
             .collect();
-        let mut reports: Vec<ReportKey> =
-            self.graph.person_reports[pi].iter().copied().filter(|k| !self.graph.exempt_reports.contains(k)).collect();
-        reports.sort_by_key(|k| (std::cmp::Reverse(self.content.meetings[k.0].reports[k.1].front.date.value), *k));
+        let mut reports: Vec<ReportKey> = self.graph.person_reports[pi]
+            .iter()
+            .copied()
+            .filter(|k| !self.graph.exempt_reports.contains(k))
+            .collect();
+        reports.sort_by_key(|k| {
+            (std::cmp::Reverse(self.content.meetings[k.0].reports[k.1].front.date.value), *k)
+        });
         let mut items = self.graph.person_items[pi].clone();
         items.sort_by_key(|k| (std::cmp::Reverse(self.content.meetings[k.0].date), *k));
         let updated = self.graph.person_meetings[pi].iter().map(|&(m, _)| self.meeting_updated(m)).max();
@@ -1319,7 +1429,10 @@ impl Builder<'_> {
         let meta = self.meta(
             p.display_name(),
             &url,
-            vec![self.home_crumb(), Link { title: "Councillors and officers".into(), url: self.urls.people() }],
+            vec![
+                self.home_crumb(),
+                Link { title: "Councillors and officers".into(), url: self.urls.people() },
+            ],
             updated,
             match person_detail(p) {
                 Some(d) => format!("{}, {d}", p.display_name()),

@@ -29,7 +29,12 @@ pub fn build_ok(root: &Path, out: &Path, extra: &[&str]) {
     let mut args = vec!["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()];
     args.extend_from_slice(extra);
     let o = agendum(&args);
-    assert!(o.status.success(), "build of {} failed:\n{}", root.display(), String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "build of {} failed:\n{}",
+        root.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 /// A built site on disk.
@@ -64,7 +69,8 @@ impl Site {
     pub fn file_for(&self, url: &str) -> Option<PathBuf> {
         let path = url.split('#').next().unwrap();
         let rel = path.strip_prefix(&self.base)?;
-        let rel = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_string() };
+        let rel =
+            if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_string() };
         let p = self.dir.join(rel);
         p.is_file().then_some(p)
     }
@@ -135,7 +141,8 @@ pub fn broken_links(site: &Site) -> (Vec<String>, usize) {
     let ids: BTreeMap<String, std::collections::BTreeSet<String>> = pages
         .iter()
         .map(|(rel, doc)| {
-            let set = doc.select(&sel("[id]")).filter_map(|e| e.value().attr("id").map(str::to_string)).collect();
+            let set =
+                doc.select(&sel("[id]")).filter_map(|e| e.value().attr("id").map(str::to_string)).collect();
             (rel.clone(), set)
         })
         .collect();
@@ -144,7 +151,11 @@ pub fn broken_links(site: &Site) -> (Vec<String>, usize) {
     for (rel, doc) in &pages {
         for el in doc.select(&sel("a[href], link[href], img[src]")) {
             let url = el.value().attr("href").or_else(|| el.value().attr("src")).unwrap();
-            if url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:") || url.starts_with("tel:") {
+            if url.starts_with("http://")
+                || url.starts_with("https://")
+                || url.starts_with("mailto:")
+                || url.starts_with("tel:")
+            {
                 continue;
             }
             checked += 1;
@@ -155,7 +166,8 @@ pub fn broken_links(site: &Site) -> (Vec<String>, usize) {
             let target_rel = if path.is_empty() {
                 Some(rel.clone())
             } else {
-                site.file_for(path).map(|p| p.strip_prefix(&site.dir).unwrap().to_string_lossy().replace('\\', "/"))
+                site.file_for(path)
+                    .map(|p| p.strip_prefix(&site.dir).unwrap().to_string_lossy().replace('\\', "/"))
             };
             match target_rel {
                 None => broken.push(format!("{rel} -> {url} (no such file)")),
