@@ -3,7 +3,7 @@
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use super::urls::Urls;
-use crate::link::{Resolver, is_external};
+use crate::link::{Resolver, Target, is_external};
 use crate::load::resolve_relative;
 
 /// The Markdown extensions Agendum uses everywhere (load, link and render agree on them).
@@ -131,13 +131,21 @@ fn demote(level: HeadingLevel, by: u8) -> HeadingLevel {
 
 fn rewrite(dest: &str, ctx: &LinkContext<'_>) -> Option<String> {
     if let Some(id) = dest.strip_prefix('@') {
-        return ctx.resolver.resolve(id).ok().map(|t| ctx.urls.target(ctx.resolver.content, t));
+        let target = ctx.resolver.resolve(id).ok()?;
+        // An exempt report has no public page: keep the link text, drop the link.
+        if let Target::Report(key) = target {
+            if ctx.resolver.graph.exempt_reports.contains(&key) {
+                return None;
+            }
+        }
+        return Some(ctx.urls.target(ctx.resolver.content, target));
     }
     if is_external(dest) {
         return Some(dest.to_string());
     }
     let rel = resolve_relative(ctx.file_rel, dest).ok()?;
-    Some(ctx.urls.file(&rel))
+    // Only files that public pages link to are copied.
+    ctx.resolver.graph.public_files.contains(&rel).then(|| ctx.urls.file(&rel))
 }
 
 /// Renders events, giving tables a caption (from a preceding `Table: …` paragraph), header
