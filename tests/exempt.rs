@@ -60,7 +60,7 @@ fn minutes_structure_is_recovered() {
         .collect();
     assert_eq!(res, ["minute-2-a", "minute-2-b"]);
     let vote = text(&doc, "#minute-2 .vote").unwrap();
-    assert!(vote.contains("Resolution (b): 1 for, 0 against"), "{vote}");
+    assert!(vote.contains("Vote – Resolution (b): 1 for, 0 against"), "{vote}");
     assert!(
         text(&doc, "#minute-2 .timed-note")
             .unwrap()

@@ -135,6 +135,12 @@ impl Builder<'_> {
         }
     }
 
+    /// Items and reports repeat titles across meetings ("Apologies for absence"), so their
+    /// `<title>` names the meeting too.
+    fn add_meeting_to_head_title(&self, meta: &mut Meta, m: MeetingIx) {
+        meta.head_title = format!("{} - {} - {}", meta.title, self.meeting_title(m), self.content.site.name);
+    }
+
     fn home_crumb(&self) -> Link {
         Link { title: "Home".into(), url: self.urls.home() }
     }
@@ -1110,13 +1116,14 @@ impl Builder<'_> {
         let meeting_link = self.meeting_link(m);
         let committee_link =
             Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
-        let meta = self.meta(
+        let mut meta = self.meta(
             format!("Item {}: {}", item.number.value, item.title),
             &url,
             vec![self.home_crumb(), self.committees_crumb(), committee_link, meeting_link.clone()],
             Some(self.meeting_updated(m)),
             format!("Agenda item {} at {}", item.number.value, self.meeting_title(m)),
         );
+        self.add_meeting_to_head_title(&mut meta, m);
         let minute = self.graph.item_minute.get(&key).and_then(|mk| self.minute_ctx(mk.0, mk.1));
         let approved_minutes = self.graph.item_minutes_of.get(&key).map(|&p| self.meeting_link(p));
         let page = ItemPage {
@@ -1260,13 +1267,14 @@ impl Builder<'_> {
         let meeting_link = self.meeting_link(m);
         let committee_link =
             Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
-        let meta = self.meta(
+        let mut meta = self.meta(
             report.front.title.clone(),
             &url,
             vec![self.home_crumb(), self.committees_crumb(), committee_link, meeting_link.clone()],
             Some(report.front.date.value),
             format!("Report of the {} to {}", report.front.report_of, self.meeting_title(m)),
         );
+        self.add_meeting_to_head_title(&mut meta, m);
         let page = ReportPage {
             title: report.front.title.clone(),
             report_of: report.front.report_of.clone(),
