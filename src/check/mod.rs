@@ -299,8 +299,9 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
             continue;
         }
         let members = members_in_year(committee, year);
+        let known = |slug: &str| graph.people.contains_key(slug);
         for a in &min.front.present {
-            if a.substitute_for.is_none() && !members.contains(&a.person.value) {
+            if a.substitute_for.is_none() && known(&a.person.value) && !members.contains(&a.person.value) {
                 d.push(
                     Diagnostic::warning(
                         "attendee-not-member",
@@ -318,7 +319,7 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
                 );
             }
             if let Some(s) = &a.substitute_for {
-                if !members.contains(&s.value) {
+                if known(&s.value) && !members.contains(&s.value) {
                     d.push(
                         Diagnostic::warning(
                             "substitute-not-member",
@@ -336,7 +337,7 @@ fn minutes_contents(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
             }
         }
         for a in &min.front.apologies {
-            if !members.contains(&a.value) {
+            if known(&a.value) && !members.contains(&a.value) {
                 d.push(
                     Diagnostic::warning(
                         "attendee-not-member",

@@ -485,8 +485,11 @@ pub fn members_in_year(c: &crate::model::Committee, year: MunicipalYear) -> Vec<
         .collect()
 }
 
+/// Whether a minute heading names an agenda item: letters and digits compared without case,
+/// so that typographic quotes and dashes in the rendered heading do not matter.
 fn same_title(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm =
+        |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     norm(a) == norm(b)
 }
 
@@ -567,7 +570,20 @@ fn link_markdown(l: &mut Linker<'_>) {
                 if l.loaded.broken.contains(base) {
                     continue;
                 }
-                if let Err(help) = resolver.resolve(id) {
+                let resolved = resolver.resolve(id);
+                if let (Ok(Target::Report(rk)), true) = (&resolved, public) {
+                    if l.graph.exempt_reports.contains(rk) {
+                        diags.push(
+                            Diagnostic::warning(
+                                "link-to-exempt",
+                                Some(span),
+                                format!("`@{id}` is an exempt report, which has no public page"),
+                            )
+                            .with_help("the public site shows this link's text without a link; make sure the text itself reveals nothing exempt"),
+                        );
+                    }
+                }
+                if let Err(help) = resolved {
                     diags.push(
                         Diagnostic::error(
                             "ref-unknown",
@@ -587,6 +603,15 @@ fn link_markdown(l: &mut Linker<'_>) {
                             if public {
                                 files.push(target);
                             }
+                        } else if target.ends_with(".md") || is_yaml_path(&target) {
+                            diags.push(
+                                Diagnostic::error(
+                                    "link-to-source",
+                                    Some(span),
+                                    format!("`{}` links to a content file, not to a page", link.dest),
+                                )
+                                .with_help("link to a page with its @id, for example [the report](@cabinet/2025-06-10/budget-monitoring)"),
+                            );
                         } else {
                             diags.push(
                                 crate::load::missing_file_diagnostic(span, &target, &l.loaded.assets).with_help(
@@ -602,6 +627,10 @@ fn link_markdown(l: &mut Linker<'_>) {
     }
     l.diags.extend(diags);
     l.graph.public_files.extend(files);
+}
+
+fn is_yaml_path(p: &str) -> bool {
+    p.ends_with(".yaml") || p.ends_with(".yml")
 }
 
 /// Meetings of a committee in one municipal year, in date order.

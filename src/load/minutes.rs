@@ -247,7 +247,8 @@ pub fn parse_body(
                         for (l, text_range) in new_resolutions {
                             let text_range = text_range.start
                                 ..text_range.start + body[text_range.clone()].trim_end().len();
-                            let label = l.unwrap_or_else(|| letter(list.len()));
+                            // Unlabelled resolutions are lettered on through the minute.
+                            let label = l.unwrap_or_else(|| letter(taken.len() + list.len()));
                             if taken.contains(&label) || list.iter().any(|r| r.label == label) {
                                 diags.push(
                                     Diagnostic::error(

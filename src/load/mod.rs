@@ -502,6 +502,7 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
 fn report_sections(body: &str) -> Vec<ReportSection> {
     use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
     let mut out = Vec::new();
+    let mut used = Vec::new();
     let mut current: Option<String> = None;
     for ev in Parser::new_ext(body, crate::render::markdown::options()) {
         match ev {
@@ -509,7 +510,9 @@ fn report_sections(body: &str) -> Vec<ReportSection> {
             Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
                 if let Some(title) = current.take() {
                     let title = title.trim().to_string();
-                    out.push(ReportSection { anchor: crate::slugs::slugify(&title), title });
+                    let anchor =
+                        crate::render::markdown::unique_anchor(&mut used, &crate::slugs::slugify(&title));
+                    out.push(ReportSection { anchor, title });
                 }
             }
             Event::Text(t) | Event::Code(t) => {

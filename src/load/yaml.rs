@@ -73,9 +73,12 @@ fn classify_yaml_error(message: &str) -> (&'static str, String) {
         )
     } else if message.starts_with("missing field") {
         ("missing-field", "add the field; docs/content-format.md shows an example of each file".into())
-    } else if message.contains("date") && (message.contains("invalid") || message.contains("not valid")) {
+    } else if message.contains("date")
+        || message.contains("parameter 'day'")
+        || message.contains("parameter 'month'")
+    {
         ("bad-date", "write dates as yyyy-mm-dd and check that the day exists in that month".into())
-    } else if message.contains("time") && (message.contains("invalid") || message.contains("not valid")) {
+    } else if message.contains("time") || message.contains("hour") || message.contains("minute") {
         ("bad-time", "write times on the 24-hour clock in quotes, for example \"18:30\"".into())
     } else if message.contains("unknown variant") {
         ("unknown-value", "use one of the values listed above".into())

@@ -8,7 +8,8 @@ use serde::Deserialize;
 pub struct Site {
     /// Full name of the authority, for example "Ashcombe Borough Council".
     pub name: String,
-    /// Short name used in page titles, for example "Ashcombe".
+    /// Short name, for example "Ashcombe": the `application-name` of every page (what a browser
+    /// shows for a pinned site).
     pub short_name: String,
     /// The address the site is served from, for example `https://democracy.example.gov.uk/`.
     /// A path is allowed (`https://example.gov.uk/democracy/`); every link is made under it.

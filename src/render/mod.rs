@@ -89,6 +89,7 @@ pub fn render(
             contact_name: site.democratic_services.name.clone(),
             contact_email: site.democratic_services.email.clone(),
             contact_phone: site.democratic_services.phone.clone(),
+            contact_address: site.democratic_services.address.clone(),
             licence_html,
         },
     };

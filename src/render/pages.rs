@@ -56,6 +56,8 @@ pub struct SiteCtx {
     pub contact_email: String,
     /// Its phone.
     pub contact_phone: Option<String>,
+    /// Its postal address, if different from the authority's.
+    pub contact_address: Vec<String>,
     /// Licence (HTML).
     pub licence_html: String,
 }
