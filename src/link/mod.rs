@@ -647,3 +647,15 @@ pub fn person_name(content: &Content, graph: &Graph, slug: &str) -> String {
 pub fn meeting_date(content: &Content, m: MeetingIx) -> Date {
     content.meetings[m].date
 }
+
+#[cfg(test)]
+mod tests {
+    use super::same_title;
+
+    #[test]
+    fn titles_match_despite_typographic_punctuation() {
+        assert!(same_title("Mayor's announcements", "Mayor\u{2019}s announcements"));
+        assert!(same_title("Budget -- Q2", "Budget \u{2013} Q2"));
+        assert!(!same_title("Budget Q2", "Budget Q3"));
+    }
+}

@@ -336,6 +336,15 @@ mod tests {
     }
 
     #[test]
+    fn unlabelled_resolutions_letter_on_through_the_minute() {
+        let body =
+            "## 7. Budget\n\nRESOLVED – That A.\n\nDebate resumed.\n\nRESOLVED –\n\n- That B.\n- That C.\n";
+        let (_, ms, d) = parse_body(0, body, 0);
+        assert!(d.0.is_empty(), "{d:?}");
+        assert_eq!(labels(&ms[0]), vec!["a", "b", "c"]);
+    }
+
+    #[test]
     fn reports_headings_without_numbers_and_duplicate_labels() {
         let body = "## Apologies\n\ntext\n\n## 3. Item\n\nRESOLVED –\n\n(a) One.\n\n(a) Two.\n";
         let (_, ms, d) = parse_body(0, body, 0);
