@@ -11,6 +11,7 @@ use crate::model::{MeetingStatus, PersonKind};
 /// Runs every rule.
 pub fn check(loaded: &Loaded, graph: &Graph) -> Diagnostics {
     let mut d = Diagnostics::default();
+    site(loaded, &mut d);
     agenda(loaded, &mut d);
     minute_numbers(loaded, graph, &mut d);
     minutes_contents(loaded, graph, &mut d);
@@ -21,6 +22,22 @@ pub fn check(loaded: &Loaded, graph: &Graph) -> Diagnostics {
 
 fn at(loaded: &Loaded, file: usize, loc: &serde_saphyr::Location) -> Option<Span> {
     Some(loaded.sources.span_of(file, loc))
+}
+
+fn site(loaded: &Loaded, d: &mut Diagnostics) {
+    let month = loaded.content.site.municipal_year_start_month;
+    if (1..=12).contains(&month) {
+        return;
+    }
+    let span = loaded.sources.files.iter().position(|f| f.rel == "site.yaml").map(|file| {
+        let text = &loaded.sources.files[file].text;
+        let offset = text.find("municipal_year_start_month").unwrap_or(0);
+        Span { file, offset, len: "municipal_year_start_month".len() }
+    });
+    d.push(
+        Diagnostic::error("bad-month", span, format!("{month} is not a month"))
+            .with_help("give the month the municipal year starts in as a number from 1 to 12 (5 for May)"),
+    );
 }
 
 fn agenda(loaded: &Loaded, d: &mut Diagnostics) {
