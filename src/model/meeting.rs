@@ -128,6 +128,9 @@ pub struct AgendaItem {
     /// The papers for this item will be published later than the agenda.
     #[serde(default)]
     pub to_follow: bool,
+    /// The matter the item belongs to (a matter slug).
+    #[serde(default)]
+    pub matter: Option<Spanned<String>>,
     /// Officer or member who introduces the item (person slug).
     #[serde(default)]
     pub presenter: Option<Spanned<String>>,

@@ -144,6 +144,13 @@ pub struct MinutesFront {
     /// Timed notes.
     #[serde(default)]
     pub notes: Vec<TimedNote>,
+    /// Date the decisions were published (the decision notice); starts the call-in period for
+    /// executive decisions.
+    #[serde(default)]
+    pub decisions_published: Option<Spanned<jiff::civil::Date>>,
+    /// Reasons, alternatives and forward plan references of decisions, by minute.
+    #[serde(default)]
+    pub decisions: Vec<super::MinuteDecision>,
 }
 
 /// One resolution within a minute.

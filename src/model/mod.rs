@@ -10,6 +10,7 @@ mod committee;
 mod meeting;
 mod minutes;
 mod person;
+mod records;
 mod report;
 mod site;
 
@@ -20,6 +21,11 @@ pub use minutes::{
     Resolution, TimedNote, Vote,
 };
 pub use person::{Person, PersonFile, PersonKind};
+pub use records::{
+    CallIn, DecisionFile, FutureItem, GroupStatus, Matter, MatterFile, MinuteDecision, MonitoringItem,
+    OfficerDecision, Origin, OriginKind, PlanEntry, PlanEntryFile, PlanStatus, PrivateNotice, Progress,
+    StatusChange, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
+};
 pub use report::{Appendix, Report, ReportFront, ReportSection};
 pub use site::{Contact, Site};
 
@@ -71,4 +77,12 @@ pub struct Content {
     pub committees: Vec<Committee>,
     /// `committees/<slug>/<date>/meeting.yaml`, sorted by committee then date.
     pub meetings: Vec<Meeting>,
+    /// `committees/<slug>/work-programme.yaml`, sorted by committee.
+    pub work_programmes: Vec<WorkProgramme>,
+    /// `forward-plan/*.yaml`, sorted by slug.
+    pub forward_plan: Vec<PlanEntry>,
+    /// `decisions/*.yaml`, sorted by slug.
+    pub officer_decisions: Vec<OfficerDecision>,
+    /// `matters/*.yaml`, sorted by slug.
+    pub matters: Vec<Matter>,
 }

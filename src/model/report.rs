@@ -23,12 +23,15 @@ pub struct ReportFront {
     pub wards: Vec<String>,
     /// Key decision reference from the forward plan, for example "CE 25/26-04".
     #[serde(default)]
-    pub key_decision: Option<String>,
+    pub key_decision: Option<Spanned<String>>,
     /// Date of the report (the date it was published with the agenda).
     pub date: Spanned<Date>,
     /// The whole report is exempt under this Schedule 12A paragraph.
     #[serde(default)]
     pub exempt_paragraph: Option<Spanned<ExemptParagraph>>,
+    /// The matter it belongs to (a matter slug).
+    #[serde(default)]
+    pub matter: Option<Spanned<String>>,
     /// Appendices: Markdown files (shown in the report page) or other files (copied and linked).
     #[serde(default)]
     pub appendices: Vec<Attachment>,

@@ -213,7 +213,7 @@ fn table_caption(events: &[Event<'_>]) -> Option<(String, usize)> {
 fn push_table(out: &mut String, events: &[Event<'_>], caption: Option<&str>, prefix: &str, n: usize) {
     let mut inner = String::new();
     html::push_html(&mut inner, events.iter().cloned());
-    let inner = inner.replace("<th>", "<th scope=\"col\">").replace("<th style=", "<th scope=\"col\" style=");
+    let inner = table_cells(&inner);
     let caption_id = format!("{prefix}table-{n}-caption");
     let caption_text = caption.map(html_escape).unwrap_or_else(|| format!("Table {n}"));
     let inner = inner.replacen(
@@ -224,6 +224,38 @@ fn push_table(out: &mut String, events: &[Event<'_>], caption: Option<&str>, pre
     out.push_str(&format!(
         "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{caption_id}\" tabindex=\"0\">\n{inner}</div>\n"
     ));
+}
+
+/// Header cells get `scope="col"`, the first cell of each body row becomes a row header, and
+/// alignment becomes a class (no inline styles, so a strict content security policy holds).
+fn table_cells(html: &str) -> String {
+    let html = html
+        .replace(" style=\"text-align: right\"", " class=\"num\"")
+        .replace(" style=\"text-align: center\"", " class=\"center\"")
+        .replace(" style=\"text-align: left\"", "")
+        .replace("<th>", "<th scope=\"col\">")
+        .replace("<th class=", "<th scope=\"col\" class=");
+    let Some(body_at) = html.find("<tbody>") else { return html };
+    let (head, body) = html.split_at(body_at);
+    let mut out = String::with_capacity(html.len() + 64);
+    out.push_str(head);
+    for (i, row) in body.split("<tr>").enumerate() {
+        if i > 0 {
+            out.push_str("<tr>");
+        }
+        match (i > 0).then(|| row.find("<td")).flatten() {
+            Some(start) if row[..start].trim().is_empty() => {
+                let close = row.find("</td>").unwrap_or(row.len());
+                out.push_str(&row[..start]);
+                out.push_str("<th scope=\"row\"");
+                out.push_str(&row[start + 3..close]);
+                out.push_str("</th>");
+                out.push_str(row.get(close + 5..).unwrap_or(""));
+            }
+            _ => out.push_str(row),
+        }
+    }
+    out
 }
 
 /// Escapes text for HTML.

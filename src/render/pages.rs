@@ -826,6 +826,7 @@ struct VoteCtx {
 #[derive(Serialize)]
 struct NoteCtx {
     time: String,
+    iso: String,
     text: String,
 }
 
@@ -963,7 +964,11 @@ impl Builder<'_> {
                 Some(p) => format!("{} {}", self.person_link(&p.value).name, note.text),
                 None => note.text.clone(),
             };
-            ctx.notes.push(NoteCtx { time: time(note.time), text });
+            ctx.notes.push(NoteCtx {
+                time: time(note.time),
+                iso: note.time.strftime("%H:%M").to_string(),
+                text,
+            });
         }
         Some(ctx)
     }
@@ -1287,7 +1292,7 @@ impl Builder<'_> {
             } else {
                 report.front.wards.join(", ")
             },
-            key_decision: report.front.key_decision.clone(),
+            key_decision: report.front.key_decision.as_ref().map(|k| k.value.clone()),
             date: Day::of(report.front.date.value),
             meeting: meeting_link,
             considered,
