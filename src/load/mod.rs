@@ -372,6 +372,8 @@ pub fn load(content_dir: &Path) -> Loaded {
     loaded
 }
 
+// One per file and short-lived: boxing would only add allocations.
+#[allow(clippy::large_enum_variant)]
 enum Parsed {
     Nothing,
     Site(Site),
