@@ -9,6 +9,7 @@
 //! [`build`] and [`check`] run it; the CLI in `main.rs` only parses arguments and prints.
 
 pub mod check;
+pub mod dates;
 pub mod diagnostics;
 pub mod link;
 pub mod load;
@@ -31,6 +32,18 @@ pub struct BuildOptions {
     pub output: PathBuf,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
+    /// The date to treat as today: decides the forward plan's current window and whether
+    /// decisions are open for call-in.
+    pub as_of: jiff::civil::Date,
+}
+
+/// Today's date in England (Europe/London).
+pub fn today() -> jiff::civil::Date {
+    let now = jiff::Timestamp::now();
+    match now.in_tz("Europe/London") {
+        Ok(z) => z.date(),
+        Err(_) => now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date(),
+    }
 }
 
 /// Time spent in each stage.
@@ -69,13 +82,14 @@ impl Outcome {
     }
 }
 
-fn analyse(root: &Path) -> (load::Loaded, link::Graph, Diagnostics, Timings) {
+fn analyse(root: &Path, as_of: jiff::civil::Date) -> (load::Loaded, link::Graph, Diagnostics, Timings) {
     let mut timings = Timings::default();
     let t = Instant::now();
     let mut loaded = load::load(&root.join("content"));
     timings.load = t.elapsed();
     let t = Instant::now();
-    let (graph, link_diags) = link::link(&loaded);
+    let calendar = load::calendar(&mut loaded);
+    let (graph, link_diags) = link::link(&loaded, as_of, &calendar);
     timings.link = t.elapsed();
     let t = Instant::now();
     let check_diags = check::check(&loaded, &graph);
@@ -88,15 +102,15 @@ fn analyse(root: &Path) -> (load::Loaded, link::Graph, Diagnostics, Timings) {
 }
 
 /// Loads, links and checks everything; writes nothing.
-pub fn check(root: &Path) -> Outcome {
-    let (loaded, _graph, diagnostics, timings) = analyse(root);
+pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
+    let (loaded, _graph, diagnostics, timings) = analyse(root, as_of);
     Outcome { diagnostics, sources: loaded.sources, stats: None, timings, fatal: Vec::new() }
 }
 
 /// Builds the public site into `options.output`, atomically: on any error the previous output
 /// is left untouched.
 pub fn build(options: &BuildOptions) -> Outcome {
-    let (loaded, graph, diagnostics, mut timings) = analyse(&options.root);
+    let (loaded, graph, diagnostics, mut timings) = analyse(&options.root, options.as_of);
     let mut outcome = Outcome {
         diagnostics,
         sources: Sources::default(),

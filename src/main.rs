@@ -32,6 +32,10 @@ enum Command {
         /// (for example https://example.gov.uk/democracy/).
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Treat this date (yyyy-mm-dd) as today: it decides which forward plan entries are
+        /// current and which decisions are open for call-in [default: today in England].
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<jiff::civil::Date>,
     },
     /// Load and validate everything without writing anything.
     ///
@@ -40,6 +44,9 @@ enum Command {
         /// The site folder, holding content/.
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
+        /// Treat this date (yyyy-mm-dd) as today [default: today in England].
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<jiff::civil::Date>,
     },
 }
 
@@ -47,12 +54,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     let (outcome, verb) = match cli.command {
-        Command::Build { root, output, base_url } => {
+        Command::Build { root, output, base_url, as_of } => {
             let output = output.unwrap_or_else(|| root.join("public"));
-            let opts = agendum::BuildOptions { root, output: output.clone(), base_url };
+            let as_of = as_of.unwrap_or_else(agendum::today);
+            let opts = agendum::BuildOptions { root, output: output.clone(), base_url, as_of };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
-        Command::Check { root } => (agendum::check(&root), "checked".to_string()),
+        Command::Check { root, as_of } => {
+            (agendum::check(&root, as_of.unwrap_or_else(agendum::today)), "checked".to_string())
+        }
     };
     eprint!("{}", outcome.sources.render(&outcome.diagnostics, color));
     for f in &outcome.fatal {

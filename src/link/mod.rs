@@ -6,6 +6,7 @@
 //! one minute (`cabinet/2025-06-10/minutes#45`). In Markdown they are link destinations with an
 //! `@` in front. Every lookup is a hash lookup, so linking is linear in the size of the content.
 
+mod records;
 mod refs;
 
 use std::collections::{BTreeSet, HashMap};
@@ -17,6 +18,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Span, closest};
 use crate::load::Loaded;
 use crate::model::{Content, FileId, MunicipalYear, Person};
 
+pub use records::{
+    CallInState, DecisionRecord, DecisionSource, Maker, MatterRecord, MonitorKey, Node, OriginLink, Records,
+    Taken, WorkKey, WorkTarget, title_from_slug,
+};
 pub use refs::{MarkdownLink, Target, is_external, markdown_links};
 
 /// Index of a meeting in `content.meetings`.
@@ -82,6 +87,10 @@ pub struct Graph {
     pub exempt_reports: BTreeSet<ReportKey>,
     /// Files (paths relative to `content/`) that public pages link to, to be copied.
     pub public_files: BTreeSet<String>,
+    /// Work programmes, the forward plan, decisions and matters.
+    pub records: Records,
+    /// The date the build treats as today (for the forward plan window and call-in).
+    pub as_of: Option<Date>,
 }
 
 impl Graph {
@@ -181,7 +190,7 @@ impl Linker<'_> {
 }
 
 /// Builds the graph and reports every reference that does not resolve.
-pub fn link(loaded: &Loaded) -> (Graph, Diagnostics) {
+pub fn link(loaded: &Loaded, as_of: Date, calendar: &crate::dates::Calendar) -> (Graph, Diagnostics) {
     let content = &loaded.content;
     let mut l = Linker { loaded, graph: Graph::default(), diags: Diagnostics::default() };
 
@@ -224,8 +233,10 @@ pub fn link(loaded: &Loaded) -> (Graph, Diagnostics) {
     l.graph.person_reports = vec![Vec::new(); content.people.len()];
     l.graph.person_items = vec![Vec::new(); content.people.len()];
 
+    l.graph.as_of = Some(as_of);
     link_committees(&mut l);
     link_meetings(&mut l);
+    records::link_records(&mut l, as_of, calendar);
     link_markdown(&mut l);
 
     for v in l.graph.person_meetings.iter_mut() {

@@ -25,6 +25,16 @@ pub enum Target {
     Minutes(MeetingIx),
     /// One minute.
     Minute(MinuteKey),
+    /// A committee's work programme.
+    WorkProgramme(usize),
+    /// A planned work programme item.
+    WorkItem(super::WorkKey),
+    /// A forward plan entry.
+    PlanEntry(usize),
+    /// A decision in the register.
+    Decision(usize),
+    /// A matter.
+    Matter(usize),
 }
 
 /// Resolves an id, or explains what is wrong with it (with the closest id that exists).
@@ -41,6 +51,35 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
         }
     };
     match (parts.as_slice(), frag) {
+        (["forward-plan", slug], None) => {
+            match content.forward_plan.binary_search_by(|p| p.slug.as_str().cmp(slug)) {
+                Ok(i) => Ok(Target::PlanEntry(i)),
+                Err(_) => Err(suggest(
+                    "forward plan entry",
+                    content.forward_plan.iter().map(|p| format!("forward-plan/{}", p.slug)).collect(),
+                )),
+            }
+        }
+        (["decisions", id], None) => match graph.records.decision_ids.get(*id) {
+            Some(&d) => Ok(Target::Decision(d)),
+            None => Err(suggest("decision", sorted(graph.records.decision_ids.keys()).into_iter().map(|k| format!("decisions/{k}")).collect())),
+        },
+        (["matters", slug], None) => match graph.records.matter_ix.get(*slug) {
+            Some(&m) => Ok(Target::Matter(m)),
+            None => Err(suggest("matter", sorted(graph.records.matter_ix.keys()).into_iter().map(|k| format!("matters/{k}")).collect())),
+        },
+        ([c, "work-programme"], frag) => {
+            let Some(&w) = graph.records.work_programme_of.get(*c) else {
+                return Err(format!("the committee `{c}` has no work programme (content/committees/{c}/work-programme.yaml)"));
+            };
+            match frag {
+                None => Ok(Target::WorkProgramme(w)),
+                Some(f) => match graph.records.work_items.get(id) {
+                    Some(&k) => Ok(Target::WorkItem(k)),
+                    None => Err(format!("the work programme of `{c}` has no item `{f}`")),
+                },
+            }
+        }
         ([one], None) => {
             if let Some(&p) = graph.people.get(*one) {
                 Ok(Target::Person(p))

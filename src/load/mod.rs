@@ -16,8 +16,9 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Sources, Span};
 use crate::model::{
-    Appendix, Committee, CommitteeFile, Content, FileId, Meeting, MeetingFile, Minutes, MinutesFront,
-    MunicipalYear, Person, PersonFile, Report, ReportFront, ReportSection, Site,
+    Appendix, Committee, CommitteeFile, Content, DecisionFile, FileId, Matter, MatterFile, Meeting,
+    MeetingFile, Minutes, MinutesFront, MunicipalYear, OfficerDecision, Person, PersonFile, PlanEntry,
+    PlanEntryFile, Report, ReportFront, ReportSection, Site, WorkProgramme, WorkProgrammeFile,
 };
 
 pub use paths::{missing_file as missing_file_diagnostic, resolve_relative};
@@ -57,6 +58,10 @@ enum Kind {
     Meeting(String, String),
     Minutes(String, String),
     Report(String, String, String),
+    WorkProgramme(String),
+    PlanEntry(String),
+    Decision(String),
+    Matter(String),
     /// Markdown that may be a report appendix.
     Other,
 }
@@ -69,6 +74,10 @@ impl Kind {
             Kind::Meeting(c, d) => Some(format!("{c}/{d}")),
             Kind::Minutes(c, d) => Some(format!("{c}/{d}/minutes")),
             Kind::Report(c, d, s) => Some(format!("{c}/{d}/{s}")),
+            Kind::WorkProgramme(c) => Some(format!("{c}/work-programme")),
+            Kind::PlanEntry(s) => Some(format!("forward-plan/{s}")),
+            Kind::Decision(s) => Some(format!("decisions/{s}")),
+            Kind::Matter(s) => Some(format!("matters/{s}")),
             Kind::Site | Kind::Other => None,
         }
     }
@@ -81,6 +90,10 @@ fn classify(rel: &str) -> Kind {
         ["site.yaml"] => Kind::Site,
         ["people", f] if is_yaml(f) => Kind::Person(stem(f)),
         ["committees", c, "committee.yaml"] => Kind::Committee(c.to_string()),
+        ["committees", c, "work-programme.yaml"] => Kind::WorkProgramme(c.to_string()),
+        ["forward-plan", f] if is_yaml(f) => Kind::PlanEntry(stem(f)),
+        ["decisions", f] if is_yaml(f) => Kind::Decision(stem(f)),
+        ["matters", f] if is_yaml(f) => Kind::Matter(stem(f)),
         ["committees", c, d, "meeting.yaml"] => Kind::Meeting(c.to_string(), d.to_string()),
         ["committees", c, d, "minutes.md"] => Kind::Minutes(c.to_string(), d.to_string()),
         ["committees", c, d, "reports", f] if f.ends_with(".md") => {
@@ -261,6 +274,10 @@ pub fn load(content_dir: &Path) -> Loaded {
             Parsed::Minutes(c, d, m) => {
                 minutes.insert((c, d), m);
             }
+            Parsed::WorkProgramme(w) => loaded.content.work_programmes.push(w),
+            Parsed::PlanEntry(e) => loaded.content.forward_plan.push(e),
+            Parsed::Decision(x) => loaded.content.officer_decisions.push(x),
+            Parsed::Matter(x) => loaded.content.matters.push(x),
         }
     }
 
@@ -327,6 +344,10 @@ pub fn load(content_dir: &Path) -> Loaded {
         loaded.content.meetings.push(Meeting { committee, date, file, data, reports: rs, minutes: mins });
     }
 
+    loaded.content.work_programmes.sort_by(|a, b| a.committee.cmp(&b.committee));
+    loaded.content.forward_plan.sort_by(|a, b| a.slug.cmp(&b.slug));
+    loaded.content.officer_decisions.sort_by(|a, b| a.slug.cmp(&b.slug));
+    loaded.content.matters.sort_by(|a, b| a.slug.cmp(&b.slug));
     people.sort_by(|a: &Person, b| a.slug.cmp(&b.slug));
     committees.sort_by(|a: &Committee, b| a.slug.cmp(&b.slug));
     loaded.content.people = people;
@@ -374,6 +395,37 @@ pub fn load(content_dir: &Path) -> Loaded {
 
 // One per file and short-lived: boxing would only add allocations.
 #[allow(clippy::large_enum_variant)]
+/// The working-day calendar: England and Wales bank holidays plus any in
+/// `content/bank-holidays.txt`.
+pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {
+    const NAME: &str = "bank-holidays.txt";
+    if !loaded.assets.contains_key(NAME) {
+        return crate::dates::Calendar::default();
+    }
+    let path = loaded.content_dir.join(NAME);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            loaded.diagnostics.push(Diagnostic::error("io", None, format!("cannot read content/{NAME}: {e}")));
+            return crate::dates::Calendar::default();
+        }
+    };
+    let (dates, bad) = crate::dates::parse_holidays(&text);
+    if !bad.is_empty() {
+        let file = loaded.sources.add(SourceFile { rel: NAME.into(), path, text: text.clone(), yaml_offset: 0 });
+        for (line, _) in bad {
+            let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+            loaded.diagnostics.push(
+                Diagnostic::error("bad-date", Some(Span { file, offset, len: 10 }), "this line does not start with a date")
+                    .with_help("write one bank holiday a line: the date as yyyy-mm-dd, a space, and its name"),
+            );
+        }
+    }
+    crate::dates::Calendar::with_extra(dates)
+}
+
+// One per file and short-lived: boxing would only add allocations.
+#[allow(clippy::large_enum_variant)]
 enum Parsed {
     Nothing,
     Site(Site),
@@ -382,6 +434,10 @@ enum Parsed {
     Meeting(String, String, FileId, MeetingFile),
     Report(String, String, Report),
     Minutes(String, String, Minutes),
+    WorkProgramme(WorkProgramme),
+    PlanEntry(PlanEntry),
+    Decision(OfficerDecision),
+    Matter(Matter),
 }
 
 fn slug_problem(sources: &Sources, file: FileId, slug: &str, what: &str) -> Option<Diagnostic> {
@@ -474,6 +530,38 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                 )
             })
         }
+        Kind::WorkProgramme(c) => yaml::parse::<WorkProgrammeFile>(sources, id, text)
+            .map(|data| Parsed::WorkProgramme(WorkProgramme { committee: c.clone(), file: id, data })),
+        Kind::PlanEntry(slug) => yaml::parse::<PlanEntryFile>(sources, id, text).map(|data| {
+            let wanted = crate::slugs::slugify(&data.reference.value);
+            if &wanted != slug {
+                diags.push(
+                    Diagnostic::error(
+                        "plan-file-name",
+                        Some(sources.span_of(id, &data.reference.referenced)),
+                        format!("the entry `{}` is in forward-plan/{slug}.yaml", data.reference.value),
+                    )
+                    .with_help(format!(
+                        "name the file after its reference, forward-plan/{wanted}.yaml, so that its address stays the same"
+                    )),
+                );
+            }
+            Parsed::PlanEntry(PlanEntry { slug: slug.clone(), file: id, data })
+        }),
+        Kind::Decision(slug) => {
+            if let Some(d) = slug_problem(sources, id, slug, "decision") {
+                diags.push(d);
+            }
+            yaml::parse::<DecisionFile>(sources, id, text)
+                .map(|data| Parsed::Decision(OfficerDecision { slug: slug.clone(), file: id, data }))
+        }
+        Kind::Matter(slug) => {
+            if let Some(d) = slug_problem(sources, id, slug, "matter") {
+                diags.push(d);
+            }
+            yaml::parse::<MatterFile>(sources, id, text)
+                .map(|data| Parsed::Matter(Matter { slug: slug.clone(), file: id, data }))
+        }
         Kind::Other => {
             if is_yaml(&sources.files[id].rel) {
                 diags.push(
@@ -483,8 +571,9 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                         "this YAML file is not where Agendum looks for content, so it is ignored",
                     )
                     .with_help(
-                        "content files are site.yaml, people/<slug>.yaml, committees/<slug>/committee.yaml \
-                         and committees/<slug>/<yyyy-mm-dd>/meeting.yaml",
+                        "content files are site.yaml, people/<slug>.yaml, committees/<slug>/committee.yaml, \
+                         committees/<slug>/work-programme.yaml, committees/<slug>/<yyyy-mm-dd>/meeting.yaml, \
+                         forward-plan/<reference>.yaml, decisions/<slug>.yaml and matters/<slug>.yaml",
                     ),
                 );
             }

@@ -138,7 +138,7 @@ fn rewrite(dest: &str, ctx: &LinkContext<'_>) -> Option<String> {
                 return None;
             }
         }
-        return Some(ctx.urls.target(ctx.resolver.content, target));
+        return Some(ctx.urls.target(ctx.resolver.content, ctx.resolver.graph, target));
     }
     if is_external(dest) {
         return Some(dest.to_string());

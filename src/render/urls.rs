@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use crate::link::Target;
+use crate::link::{Graph, Target};
 use crate::model::Content;
 
 /// Builds URLs under the base URL's path (so a site can live at `https://example.gov.uk/democracy/`).
@@ -105,6 +105,46 @@ impl Urls {
         self.path("meetings/")
     }
 
+    /// `/committees/<slug>/work-programme/`.
+    pub fn work_programme(&self, committee: &str) -> String {
+        self.path(&format!("committees/{committee}/work-programme/"))
+    }
+
+    /// `/committees/<slug>/work-programme/#<id>`.
+    pub fn work_item(&self, committee: &str, id: &str) -> String {
+        format!("{}#{id}", self.work_programme(committee))
+    }
+
+    /// `/forward-plan/`.
+    pub fn forward_plan(&self) -> String {
+        self.path("forward-plan/")
+    }
+
+    /// `/forward-plan/<reference-slug>/`.
+    pub fn plan_entry(&self, slug: &str) -> String {
+        self.path(&format!("forward-plan/{slug}/"))
+    }
+
+    /// `/decisions/`.
+    pub fn decisions(&self) -> String {
+        self.path("decisions/")
+    }
+
+    /// `/decisions/<id>/`.
+    pub fn decision(&self, id: &str) -> String {
+        self.path(&format!("decisions/{id}/"))
+    }
+
+    /// `/matters/`.
+    pub fn matters(&self) -> String {
+        self.path("matters/")
+    }
+
+    /// `/matters/<slug>/`.
+    pub fn matter(&self, slug: &str) -> String {
+        self.path(&format!("matters/{slug}/"))
+    }
+
     /// A copied file, at its path inside `content/`.
     pub fn file(&self, rel: &str) -> String {
         self.path(rel)
@@ -116,8 +156,16 @@ impl Urls {
     }
 
     /// The URL of anything an id can name.
-    pub fn target(&self, content: &Content, t: Target) -> String {
+    pub fn target(&self, content: &Content, graph: &Graph, t: Target) -> String {
         match t {
+            Target::WorkProgramme(w) => self.work_programme(&content.work_programmes[w].committee),
+            Target::WorkItem((w, i)) => {
+                let wp = &content.work_programmes[w];
+                self.work_item(&wp.committee, &wp.data.items[i].id.value)
+            }
+            Target::PlanEntry(p) => self.plan_entry(&content.forward_plan[p].slug),
+            Target::Decision(d) => self.decision(&graph.records.decisions[d].id),
+            Target::Matter(m) => self.matter(&graph.records.matters[m].slug),
             Target::Person(p) => self.person(&content.people[p].slug),
             Target::Committee(c) => self.committee(&content.committees[c].slug),
             Target::Meeting(m) => {
