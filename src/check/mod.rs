@@ -17,7 +17,93 @@ pub fn check(loaded: &Loaded, graph: &Graph) -> Diagnostics {
     minutes_contents(loaded, graph, &mut d);
     people(loaded, &mut d);
     unused_reports(loaded, graph, &mut d);
+    records(loaded, graph, &mut d);
     d
+}
+
+/// Work programmes and the forward plan.
+fn records(loaded: &Loaded, graph: &Graph, d: &mut Diagnostics) {
+    use crate::link::Taken;
+    use crate::model::{PlanStatus, WorkStatus};
+    let content = &loaded.content;
+    for (wi, wp) in content.work_programmes.iter().enumerate() {
+        for (ii, item) in wp.data.items.iter().enumerate() {
+            if item.status == WorkStatus::Completed && !graph.records.work_considered.contains_key(&(wi, ii))
+            {
+                d.push(
+                    Diagnostic::error(
+                        "work-completed-unlinked",
+                        at(loaded, wp.file, &item.id.referenced),
+                        format!("the work programme item `{}` is completed but does not say where it was considered", item.id.value),
+                    )
+                    .with_help("add considered_at: with the agenda item (committee/yyyy-mm-dd#N) where the committee took it"),
+                );
+            }
+            if matches!(item.status, WorkStatus::Discontinued | WorkStatus::Deferred) && item.reason.is_none()
+            {
+                d.push(
+                    Diagnostic::warning(
+                        "work-reason-missing",
+                        at(loaded, wp.file, &item.id.referenced),
+                        format!(
+                            "the work programme item `{}` is {} without a reason",
+                            item.id.value,
+                            item.status.label().to_lowercase()
+                        ),
+                    )
+                    .with_help("add reason: so readers know why"),
+                );
+            }
+        }
+    }
+    for (pi, p) in content.forward_plan.iter().enumerate() {
+        let span = at(loaded, p.file, &p.data.reference.referenced);
+        match p.data.status {
+            PlanStatus::Taken if p.data.taken.is_none() => d.push(
+                Diagnostic::error("plan-taken-missing", span, format!("{} is marked taken but does not say where", p.data.reference.value))
+                    .with_help("add taken: with the agenda item (committee/yyyy-mm-dd#N) or decisions/<slug> where it was decided"),
+            ),
+            PlanStatus::Deferred if p.data.deferred_to.is_none() => d.push(
+                Diagnostic::error("plan-deferred-date", span, format!("{} is deferred but has no new date", p.data.reference.value))
+                    .with_help("add deferred_to: with the date the decision is now expected"),
+            ),
+            _ => {}
+        }
+        // The item where it was taken should consider a report that cites it.
+        if let Some(Taken::Item(k)) = graph.records.plan_taken[pi] {
+            let cites = graph
+                .item_reports
+                .get(&k)
+                .into_iter()
+                .flatten()
+                .any(|rk| graph.records.report_plan.get(rk) == Some(&pi));
+            if !cites {
+                let taken_span = p.data.taken.as_ref().and_then(|t| at(loaded, p.file, &t.referenced));
+                d.push(
+                    Diagnostic::warning(
+                        "plan-taken-mismatch",
+                        taken_span,
+                        format!(
+                            "none of the reports at {} gives the key decision reference {}",
+                            p.data.taken.as_ref().map_or("", |t| t.value.as_str()),
+                            p.data.reference.value
+                        ),
+                    )
+                    .with_help("check taken:, and add key_decision: to the report that was decided there"),
+                );
+            }
+        }
+        if p.data.first_published.value > p.data.expected.value {
+            d.push(
+                Diagnostic::error(
+                    "plan-dates",
+                    at(loaded, p.file, &p.data.first_published.referenced),
+                    "the entry is first published after the date the decision is expected",
+                )
+                .with_help("check first_published and expected"),
+            );
+        }
+    }
 }
 
 fn at(loaded: &Loaded, file: usize, loc: &serde_saphyr::Location) -> Option<Span> {

@@ -247,7 +247,8 @@ impl Linker<'_> {
         }
         if !self.loaded.broken.contains(&r.value) {
             let span = self.span(file, &r.referenced);
-            let d = Diagnostic::error("ref-unknown", Some(span), format!("there is no committee `{}`", r.value));
+            let d =
+                Diagnostic::error("ref-unknown", Some(span), format!("there is no committee `{}`", r.value));
             let d = match closest(&r.value, self.graph.committees.keys().map(String::as_str)) {
                 Some(c) => d.with_help(format!("did you mean `{c}`?")),
                 None => d.with_help("committees are the folder names in content/committees/"),
@@ -369,7 +370,10 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                 Diagnostic::error(
                     "committee-missing",
                     Some(Span { file: f, offset: 0, len: 0 }),
-                    format!("this work programme's committee folder `{}` has no committee.yaml", wp.committee),
+                    format!(
+                        "this work programme's committee folder `{}` has no committee.yaml",
+                        wp.committee
+                    ),
                 )
                 .with_help(format!("add content/committees/{}/committee.yaml", wp.committee)),
             );
@@ -401,7 +405,10 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
         }
         for (ii, item) in wp.data.items.iter().enumerate() {
             let key = (wi, ii);
-            l.graph.records.work_items.insert(format!("{}/work-programme#{}", wp.committee, item.id.value), key);
+            l.graph
+                .records
+                .work_items
+                .insert(format!("{}/work-programme#{}", wp.committee, item.id.value), key);
             for c in &item.considered_at {
                 if let Some(ik) = l.item_ref(f, c) {
                     l.graph.records.work_considered.entry(key).or_default().push(ik);
@@ -469,8 +476,12 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                         };
                         let span = l.span(f, &r.referenced);
                         l.diags.push(
-                            Diagnostic::error("ref-unknown", Some(span), format!("there is no report `{}`", r.value))
-                                .with_help(help),
+                            Diagnostic::error(
+                                "ref-unknown",
+                                Some(span),
+                                format!("there is no report `{}`", r.value),
+                            )
+                            .with_help(help),
                         );
                     }
                 }
@@ -517,7 +528,8 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                 }),
             };
             let executive = kind == CommitteeKind::Cabinet;
-            let call_in = call_in_state(executive, published, details.and_then(|d| d.call_in), as_of, calendar);
+            let call_in =
+                call_in_state(executive, published, details.and_then(|d| d.call_in), as_of, calendar);
             decisions.push(DecisionRecord {
                 id: format!("{}-{}-{}", m.committee, m.date, minute.number),
                 source: DecisionSource::Minute((mi, ni)),
@@ -567,13 +579,19 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                     Diagnostic::error(
                         "published-before-decision",
                         Some(span),
-                        format!("published on {}, before the decision was taken on {}", p.value, o.data.taken.value),
+                        format!(
+                            "published on {}, before the decision was taken on {}",
+                            p.value, o.data.taken.value
+                        ),
                     )
-                    .with_help("the call-in period runs from publication, which cannot come before the decision"),
+                    .with_help(
+                        "the call-in period runs from publication, which cannot come before the decision",
+                    ),
                 );
             }
         }
-        let member = matches!(maker, Maker::Person(p) if content.people[p].data.kind == PersonKind::Councillor);
+        let member =
+            matches!(maker, Maker::Person(p) if content.people[p].data.kind == PersonKind::Councillor);
         let executive = member || plan.is_some();
         decisions.push(DecisionRecord {
             id: o.slug.clone(),
@@ -611,8 +629,12 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                 None => {
                     let span = l.span(p.file, &t.referenced);
                     l.diags.push(
-                        Diagnostic::error("ref-unknown", Some(span), format!("there is no decision `{}`", t.value))
-                            .with_help("officer decisions are the file names in content/decisions/"),
+                        Diagnostic::error(
+                            "ref-unknown",
+                            Some(span),
+                            format!("there is no decision `{}`", t.value),
+                        )
+                        .with_help("officer decisions are the file names in content/decisions/"),
                     );
                     None
                 }
@@ -663,7 +685,9 @@ fn resolution_ref(l: &mut Linker<'_>, file: usize, from: &Spanned<String>) -> Op
                     Some(span),
                     format!("`{}` is not a minute or resolution", from.value),
                 )
-                .with_help("write committee/yyyy-mm-dd/minutes#45 for a minute, or …#45b for its resolution (b)"),
+                .with_help(
+                    "write committee/yyyy-mm-dd/minutes#45 for a minute, or …#45b for its resolution (b)",
+                ),
             );
             None
         }
@@ -751,7 +775,8 @@ fn link_matters(l: &mut Linker<'_>) {
             events: Vec::new(),
         })
         .collect();
-    let matter_ix: HashMap<String, usize> = matters.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
+    let matter_ix: HashMap<String, usize> =
+        matters.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
 
     // Links between records, for inference.
     let mut edges: Vec<(Node, Node)> = Vec::new();
@@ -793,7 +818,8 @@ fn link_matters(l: &mut Linker<'_>) {
     edges.sort();
 
     // Union-find over the nodes that appear.
-    let mut nodes: Vec<Node> = edges.iter().flat_map(|(a, b)| [*a, *b]).chain(named.iter().map(|n| n.0)).collect();
+    let mut nodes: Vec<Node> =
+        edges.iter().flat_map(|(a, b)| [*a, *b]).chain(named.iter().map(|n| n.0)).collect();
     nodes.sort();
     nodes.dedup();
     let index: HashMap<Node, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
@@ -848,8 +874,12 @@ fn link_matters(l: &mut Linker<'_>) {
     for (file, m) in bad {
         let span = l.span(file, &m.referenced);
         l.diags.push(
-            Diagnostic::error("bad-slug", Some(span), format!("`{}` is not a matter id", m.value))
-                .with_help(format!("use lower-case letters, digits and hyphens, for example `{}`", crate::slugs::slugify(&m.value))),
+            Diagnostic::error("bad-slug", Some(span), format!("`{}` is not a matter id", m.value)).with_help(
+                format!(
+                    "use lower-case letters, digits and hyphens, for example `{}`",
+                    crate::slugs::slugify(&m.value)
+                ),
+            ),
         );
     }
     l.graph.records.matters = matters;

@@ -62,15 +62,26 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
         }
         (["decisions", id], None) => match graph.records.decision_ids.get(*id) {
             Some(&d) => Ok(Target::Decision(d)),
-            None => Err(suggest("decision", sorted(graph.records.decision_ids.keys()).into_iter().map(|k| format!("decisions/{k}")).collect())),
+            None => Err(suggest(
+                "decision",
+                sorted(graph.records.decision_ids.keys())
+                    .into_iter()
+                    .map(|k| format!("decisions/{k}"))
+                    .collect(),
+            )),
         },
         (["matters", slug], None) => match graph.records.matter_ix.get(*slug) {
             Some(&m) => Ok(Target::Matter(m)),
-            None => Err(suggest("matter", sorted(graph.records.matter_ix.keys()).into_iter().map(|k| format!("matters/{k}")).collect())),
+            None => Err(suggest(
+                "matter",
+                sorted(graph.records.matter_ix.keys()).into_iter().map(|k| format!("matters/{k}")).collect(),
+            )),
         },
         ([c, "work-programme"], frag) => {
             let Some(&w) = graph.records.work_programme_of.get(*c) else {
-                return Err(format!("the committee `{c}` has no work programme (content/committees/{c}/work-programme.yaml)"));
+                return Err(format!(
+                    "the committee `{c}` has no work programme (content/committees/{c}/work-programme.yaml)"
+                ));
             };
             match frag {
                 None => Ok(Target::WorkProgramme(w)),

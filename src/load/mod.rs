@@ -406,18 +406,27 @@ pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {
     let text = match fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
-            loaded.diagnostics.push(Diagnostic::error("io", None, format!("cannot read content/{NAME}: {e}")));
+            loaded.diagnostics.push(Diagnostic::error(
+                "io",
+                None,
+                format!("cannot read content/{NAME}: {e}"),
+            ));
             return crate::dates::Calendar::default();
         }
     };
     let (dates, bad) = crate::dates::parse_holidays(&text);
     if !bad.is_empty() {
-        let file = loaded.sources.add(SourceFile { rel: NAME.into(), path, text: text.clone(), yaml_offset: 0 });
+        let file =
+            loaded.sources.add(SourceFile { rel: NAME.into(), path, text: text.clone(), yaml_offset: 0 });
         for (line, _) in bad {
             let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
             loaded.diagnostics.push(
-                Diagnostic::error("bad-date", Some(Span { file, offset, len: 10 }), "this line does not start with a date")
-                    .with_help("write one bank holiday a line: the date as yyyy-mm-dd, a space, and its name"),
+                Diagnostic::error(
+                    "bad-date",
+                    Some(Span { file, offset, len: 10 }),
+                    "this line does not start with a date",
+                )
+                .with_help("write one bank holiday a line: the date as yyyy-mm-dd, a space, and its name"),
             );
         }
     }

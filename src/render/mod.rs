@@ -35,7 +35,7 @@ pub struct Stats {
     pub files: usize,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Job {
     Home,
     Committees,
@@ -48,6 +48,14 @@ enum Job {
     Minutes(usize),
     Report((usize, usize)),
     Person(usize),
+    WorkProgramme(usize),
+    ForwardPlan,
+    PlanFilter(&'static str, String),
+    PlanEntry(usize),
+    Decisions(Option<(&'static str, String)>),
+    Decision(usize),
+    Matters,
+    Matter(usize),
 }
 
 /// Renders the public site.
@@ -84,6 +92,9 @@ pub fn render(
             committees: urls.committees(),
             meetings: urls.meetings(),
             people: urls.people(),
+            forward_plan: urls.forward_plan(),
+            decisions: urls.decisions(),
+            matters: urls.matters(),
             css: urls.static_file("style.css"),
             address: site.address.clone(),
             contact_name: site.democratic_services.name.clone(),
@@ -94,7 +105,24 @@ pub fn render(
         },
     };
 
-    let mut jobs = vec![Job::Home, Job::Committees, Job::Meetings, Job::People, Job::NotFound];
+    let mut jobs = vec![
+        Job::Home,
+        Job::Committees,
+        Job::Meetings,
+        Job::People,
+        Job::NotFound,
+        Job::ForwardPlan,
+        Job::Decisions(None),
+        Job::Decisions(Some(("key", String::new()))),
+        Job::Decisions(Some(("call-in", String::new()))),
+        Job::Matters,
+    ];
+    jobs.extend(builder.decision_makers().into_iter().map(|s| Job::Decisions(Some(("maker", s)))));
+    jobs.extend(builder.plan_filter_keys().into_iter().map(|(k, s)| Job::PlanFilter(k, s)));
+    jobs.extend((0..content.work_programmes.len()).map(Job::WorkProgramme));
+    jobs.extend((0..content.forward_plan.len()).map(Job::PlanEntry));
+    jobs.extend((0..graph.records.decisions.len()).map(Job::Decision));
+    jobs.extend((0..graph.records.matters.len()).map(Job::Matter));
     jobs.extend((0..content.committees.len()).map(Job::Committee));
     jobs.extend((0..content.people.len()).map(Job::Person));
     for (mi, m) in content.meetings.iter().enumerate() {
@@ -113,7 +141,7 @@ pub fn render(
     let errors: Vec<String> = jobs
         .par_iter()
         .filter_map(|job| {
-            let page: Result<PageOut, String> = match *job {
+            let page: Result<PageOut, String> = match job.clone() {
                 Job::Home => builder.home(),
                 Job::Committees => builder.committees(),
                 Job::Meetings => builder.meetings(),
@@ -125,6 +153,14 @@ pub fn render(
                 Job::Minutes(m) => builder.minutes(m),
                 Job::Report(k) => builder.report(k),
                 Job::Person(p) => builder.person(p),
+                Job::WorkProgramme(w) => builder.work_programme(w),
+                Job::ForwardPlan => builder.forward_plan(),
+                Job::PlanFilter(k, s) => builder.plan_filter(k, &s),
+                Job::PlanEntry(p) => builder.plan_entry(p),
+                Job::Decisions(f) => builder.decisions(f.as_ref().map(|(k, s)| (*k, s.as_str()))),
+                Job::Decision(d) => builder.decision(d),
+                Job::Matters => builder.matters(),
+                Job::Matter(m) => builder.matter(m),
             };
             let page = match page {
                 Ok(p) => p,

@@ -1,6 +1,8 @@
 //! Typed template contexts, built from the graph. Templates get ids, titles, dates and URLs of
 //! other records, never their bodies. Exempt (Part 2) content is never put into a context.
 
+mod records;
+
 use serde::Serialize;
 
 use super::format::{Day, format_of, size, time};
@@ -46,6 +48,12 @@ pub struct SiteCtx {
     pub meetings: String,
     /// People list URL.
     pub people: String,
+    /// Forward plan URL.
+    pub forward_plan: String,
+    /// Decisions register URL.
+    pub decisions: String,
+    /// Matters URL.
+    pub matters: String,
     /// Stylesheet URL.
     pub css: String,
     /// Authority address lines.
@@ -730,6 +738,7 @@ impl Builder<'_> {
             contact: PersonLink,
             portfolio_holder: Option<PersonLink>,
             years: Vec<YearMeetings>,
+            work_programme: Option<Link>,
         }
         let c = &self.content.committees[ci];
         let mut memberships = self.membership(c);
@@ -762,6 +771,10 @@ impl Builder<'_> {
             contact: self.person_link(&c.data.contact.value),
             portfolio_holder: c.data.portfolio_holder.as_ref().map(|p| self.person_link(&p.value)),
             years,
+            work_programme: self.graph.records.work_programme_of.get(&c.slug).map(|_| Link {
+                title: format!("Work programme of the {}", c.data.name),
+                url: self.urls.work_programme(&c.slug),
+            }),
         };
         self.page("committee.html", url, meta, page)
     }
@@ -841,6 +854,8 @@ struct MinuteCtx {
     blocks: Vec<BlockCtx>,
     votes: Vec<VoteCtx>,
     notes: Vec<NoteCtx>,
+    creates: Vec<Link>,
+    decision: Option<Link>,
 }
 
 impl Builder<'_> {
@@ -903,12 +918,15 @@ impl Builder<'_> {
             blocks: Vec::new(),
             votes: Vec::new(),
             notes: Vec::new(),
+            creates: Vec::new(),
+            decision: self.graph.records.minute_decision.get(&(m, n)).map(|&d| self.decision_link(d)),
             id,
         };
         if self.graph.minute_is_exempt((m, n)) {
             ctx.exempt = item_key.map(|k| self.exempt_ctx(&self.content.meetings[k.0].data.agenda[k.1]));
             return Some(ctx);
         }
+        ctx.creates = self.minute_creates((m, n));
         let prefix = format!("m{}-", minute.number);
         for b in &minute.blocks {
             ctx.blocks.push(match b {
@@ -1086,6 +1104,10 @@ impl Builder<'_> {
         #[derive(Serialize)]
         struct ItemPage {
             meeting: Link,
+            work: Vec<Link>,
+            decision: Option<Link>,
+            plan: Vec<Link>,
+            history: Option<records::HistoryCtx>,
             item: ItemRow,
             part: u8,
             minute: Option<MinuteCtx>,
@@ -1133,7 +1155,28 @@ impl Builder<'_> {
         self.add_meeting_to_head_title(&mut meta, m);
         let minute = self.graph.item_minute.get(&key).and_then(|mk| self.minute_ctx(mk.0, mk.1));
         let approved_minutes = self.graph.item_minutes_of.get(&key).map(|&p| self.meeting_link(p));
+        let decision = self
+            .graph
+            .item_minute
+            .get(&key)
+            .and_then(|mk| self.graph.records.minute_decision.get(mk))
+            .map(|&d| self.decision_link(d));
+        let mut plan: Vec<Link> = Vec::new();
+        if !exempt {
+            for rk in self.graph.item_reports.get(&key).into_iter().flatten() {
+                if let Some(&p) = self.graph.records.report_plan.get(rk) {
+                    let l = self.plan_link(p);
+                    if !plan.iter().any(|x| x.url == l.url) {
+                        plan.push(l);
+                    }
+                }
+            }
+        }
         let page = ItemPage {
+            work: self.item_work_links(key),
+            decision,
+            plan,
+            history: self.history(crate::link::Node::Item(key)),
             meeting: meeting_link,
             item: self.item_row(key),
             part: if exempt { 2 } else { 1 },
@@ -1223,6 +1266,9 @@ impl Builder<'_> {
             portfolio_holder: Option<PersonLink>,
             wards: String,
             key_decision: Option<String>,
+            plan: Option<Link>,
+            task_group: Option<Link>,
+            history: Option<records::HistoryCtx>,
             date: Day,
             meeting: Link,
             considered: Vec<Considered>,
@@ -1293,6 +1339,15 @@ impl Builder<'_> {
                 report.front.wards.join(", ")
             },
             key_decision: report.front.key_decision.as_ref().map(|k| k.value.clone()),
+            plan: self.graph.records.report_plan.get(&key).map(|&p| self.plan_link(p)),
+            task_group: self.graph.records.report_group.get(&key).map(|&(w, g)| {
+                let wp = &self.content.work_programmes[w];
+                Link {
+                    title: wp.data.task_groups[g].name.clone(),
+                    url: self.urls.work_item(&wp.committee, &wp.data.task_groups[g].id.value),
+                }
+            }),
+            history: self.history(crate::link::Node::Report(key)),
             date: Day::of(report.front.date.value),
             meeting: meeting_link,
             considered,

@@ -27,6 +27,14 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "people.html",
     "meetings.html",
     "404.html",
+    "work-programme.html",
+    "forward-plan.html",
+    "forward-plan-filter.html",
+    "plan-entry.html",
+    "decisions.html",
+    "decision.html",
+    "matters.html",
+    "matter.html",
 ];
 
 /// The default static files, by name.
