@@ -8,6 +8,10 @@ use std::sync::OnceLock;
 use common::*;
 use tempfile::TempDir;
 
+/// The sample site is written as at this date; building as of it keeps the forward plan's
+/// current window and call-in periods as the content expects, whatever day the tests run.
+const AS_OF: &[&str] = &["--as-of", "2026-11-23"];
+
 struct Built {
     _tmp: TempDir,
     site: Site,
@@ -19,7 +23,7 @@ fn sample() -> &'static Site {
         .get_or_init(|| {
             let tmp = TempDir::new().unwrap();
             let out = tmp.path().join("public");
-            build_ok(&project_root(), &out, &[]);
+            build_ok(&project_root(), &out, AS_OF);
             Built { site: Site { dir: out, base: "/".into() }, _tmp: tmp }
         })
         .site
@@ -243,8 +247,8 @@ fn builds_are_byte_identical() {
     let tmp = TempDir::new().unwrap();
     let a = tmp.path().join("a");
     let b = tmp.path().join("b");
-    build_ok(&project_root(), &a, &[]);
-    build_ok(&project_root(), &b, &[]);
+    build_ok(&project_root(), &a, AS_OF);
+    build_ok(&project_root(), &b, AS_OF);
     let fa = Site { dir: a, base: "/".into() }.files();
     let fb = Site { dir: b, base: "/".into() }.files();
     assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
@@ -257,7 +261,7 @@ fn builds_are_byte_identical() {
 fn works_under_a_sub_path() {
     let tmp = TempDir::new().unwrap();
     let out = tmp.path().join("out");
-    build_ok(&project_root(), &out, &["--base-url", "https://www.example.gov.uk/democracy/"]);
+    build_ok(&project_root(), &out, &["--base-url", "https://www.example.gov.uk/democracy/", "--as-of", "2026-11-23"]);
     let site = Site { dir: out, base: "/democracy/".into() };
     let (broken, checked) = broken_links(&site);
     assert!(checked > 500);
@@ -275,8 +279,68 @@ fn works_under_a_sub_path() {
 
 #[test]
 fn check_passes_on_the_sample_site_without_writing() {
-    let o = agendum(&["check", "--root", project_root().to_str().unwrap()]);
+    let o = agendum(&["check", "--root", project_root().to_str().unwrap(), "--as-of", "2026-11-23"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{err}");
     assert!(err.contains("no errors"), "{err}");
+}
+
+#[test]
+fn sample_has_every_record_page() {
+    let site = sample();
+    for url in ["/forward-plan/", "/decisions/", "/decisions/key/", "/decisions/call-in/", "/matters/"] {
+        assert!(site.file_for(url).is_some(), "missing {url}");
+    }
+    let wps = urls_matching(site, |p| matches!(p, ["committees", _, "work-programme", "index.html"]));
+    let entries = urls_matching(site, |p| matches!(p, ["forward-plan", _, "index.html"]));
+    let decisions = urls_matching(site, |p| matches!(p, ["decisions", _, "index.html"]));
+    let matters = urls_matching(site, |p| matches!(p, ["matters", _, "index.html"]));
+    assert!(!wps.is_empty() && entries.len() >= 4 && decisions.len() >= 5 && !matters.is_empty());
+    // Every work programme and forward plan status appears.
+    let wp_text: String = wps.iter().map(|u| text(&site.page(u), "main").unwrap()).collect();
+    for status in ["Scheduled", "On track", "Deferred", "Completed", "Discontinued"] {
+        assert!(wp_text.contains(status), "no work programme item is {status}");
+    }
+    let plan_text: String = entries.iter().map(|u| text(&site.page(u), ".summary-list").unwrap()).collect();
+    for status in ["Pending", "Decision taken", "Deferred", "Withdrawn"] {
+        assert!(plan_text.contains(status), "no forward plan entry is {status}");
+    }
+}
+
+#[test]
+fn a_matter_runs_through_two_committees_and_two_municipal_years() {
+    let site = sample();
+    let matters = urls_matching(site, |p| matches!(p, ["matters", _, "index.html"]));
+    let long = matters.iter().any(|m| {
+        let doc = site.page(m);
+        let mut meetings = BTreeSet::new();
+        let mut committees = BTreeSet::new();
+        let mut years = BTreeSet::new();
+        for li in doc.select(&sel("ol.timeline li")) {
+            let what: String = li.select(&sel(".what")).next().map(|w| w.text().collect()).unwrap_or_default();
+            let Some(committee) = what.strip_prefix("Considered by ") else { continue };
+            let date = li.select(&sel("time")).next().unwrap().value().attr("datetime").unwrap().to_string();
+            let (y, mo): (i32, i32) = (date[..4].parse().unwrap(), date[5..7].parse().unwrap());
+            years.insert(if mo >= 5 { y } else { y - 1 });
+            committees.insert(committee.to_string());
+            meetings.insert(date);
+        }
+        meetings.len() >= 4 && committees.len() >= 2 && years.len() >= 2
+    });
+    assert!(long, "no matter is considered at four meetings of two committees in two municipal years");
+}
+
+#[test]
+fn a_key_decision_goes_from_forward_plan_through_scrutiny_to_cabinet() {
+    let site = sample();
+    let entries = urls_matching(site, |p| matches!(p, ["forward-plan", _, "index.html"]));
+    let chain = entries.iter().any(|e| {
+        let doc = site.page(e);
+        let links = hrefs(&doc, "main a");
+        let decided = links.iter().any(|l| l.starts_with("/decisions/"));
+        let items: Vec<&String> = links.iter().filter(|l| l.contains("/items/")).collect();
+        let history = text(&doc, ".matter-history").unwrap_or_default();
+        decided && !items.is_empty() && history.contains("Considered by") && history.to_lowercase().contains("scrutiny")
+    });
+    assert!(chain, "no forward plan entry links scrutiny, a cabinet item and the decision");
 }
