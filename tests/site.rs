@@ -261,7 +261,11 @@ fn builds_are_byte_identical() {
 fn works_under_a_sub_path() {
     let tmp = TempDir::new().unwrap();
     let out = tmp.path().join("out");
-    build_ok(&project_root(), &out, &["--base-url", "https://www.example.gov.uk/democracy/", "--as-of", "2026-11-23"]);
+    build_ok(
+        &project_root(),
+        &out,
+        &["--base-url", "https://www.example.gov.uk/democracy/", "--as-of", "2026-11-23"],
+    );
     let site = Site { dir: out, base: "/democracy/".into() };
     let (broken, checked) = broken_links(&site);
     assert!(checked > 500);
@@ -317,7 +321,8 @@ fn a_matter_runs_through_two_committees_and_two_municipal_years() {
         let mut committees = BTreeSet::new();
         let mut years = BTreeSet::new();
         for li in doc.select(&sel("ol.timeline li")) {
-            let what: String = li.select(&sel(".what")).next().map(|w| w.text().collect()).unwrap_or_default();
+            let what: String =
+                li.select(&sel(".what")).next().map(|w| w.text().collect()).unwrap_or_default();
             let Some(committee) = what.strip_prefix("Considered by ") else { continue };
             let date = li.select(&sel("time")).next().unwrap().value().attr("datetime").unwrap().to_string();
             let (y, mo): (i32, i32) = (date[..4].parse().unwrap(), date[5..7].parse().unwrap());
@@ -340,7 +345,10 @@ fn a_key_decision_goes_from_forward_plan_through_scrutiny_to_cabinet() {
         let decided = links.iter().any(|l| l.starts_with("/decisions/"));
         let items: Vec<&String> = links.iter().filter(|l| l.contains("/items/")).collect();
         let history = text(&doc, ".matter-history").unwrap_or_default();
-        decided && !items.is_empty() && history.contains("Considered by") && history.to_lowercase().contains("scrutiny")
+        decided
+            && !items.is_empty()
+            && history.contains("Considered by")
+            && history.to_lowercase().contains("scrutiny")
     });
     assert!(chain, "no forward plan entry links scrutiny, a cabinet item and the decision");
 }
