@@ -211,3 +211,22 @@ fn record_checks_are_located() {
         "content/committees/cabinet/2026-04-01/minutes.md:8:22",
     );
 }
+
+#[test]
+fn urgent_and_clashing_decisions() {
+    let tmp = records_site(None);
+    let site = build_as_of(tmp.path(), "2026-04-10");
+    let doc = site.page("/decisions/depot-lease/");
+    assert!(text(&doc, ".summary-list").unwrap().contains("Urgent: not subject to call-in"));
+
+    // An officer decision may not take the address of a register page or of another decision.
+    let decisions = tmp.path().join("content/decisions");
+    std::fs::copy(decisions.join("depot-lease.yaml"), decisions.join("key.yaml")).unwrap();
+    std::fs::copy(decisions.join("depot-lease.yaml"), decisions.join("cabinet-2026-04-01-4.yaml")).unwrap();
+    let o = agendum(&["check", "--root", tmp.path().to_str().unwrap(), "--as-of", "2026-04-10"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(err.contains("at content/decisions/key.yaml:1:1"), "{err}");
+    assert!(err.contains("at content/decisions/cabinet-2026-04-01-4.yaml:1:1"), "{err}");
+    assert!(err.contains("decision-id-clash"), "{err}");
+}

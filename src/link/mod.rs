@@ -555,6 +555,53 @@ fn link_markdown(l: &mut Linker<'_>) {
             }
         }
     }
+    // Markdown in the records (all public: a private forward plan entry is itself a public notice).
+    for wp in &content.work_programmes {
+        let f = wp.file;
+        let d = &wp.data;
+        let texts_of_items = d.items.iter().filter_map(|i| i.purpose.as_deref());
+        let notes = d.items.iter().filter_map(|i| i.origin.as_ref().and_then(|o| o.note.as_deref()));
+        let future = d.future.iter().filter_map(|x| x.note.as_deref());
+        let scopes = d.task_groups.iter().filter_map(|g| g.scope.as_deref());
+        let progress = d.task_groups.iter().flat_map(|g| g.progress.iter().map(|p| p.note.as_str()));
+        for t in d
+            .introduction
+            .as_deref()
+            .into_iter()
+            .chain(texts_of_items)
+            .chain(notes)
+            .chain(future)
+            .chain(scopes)
+            .chain(progress)
+        {
+            texts.push((f, t, At::Within(0), true));
+        }
+    }
+    for p in &content.forward_plan {
+        for t in std::iter::once(p.data.decision.as_str()).chain(p.data.consultation.as_deref()) {
+            texts.push((p.file, t, At::Within(0), true));
+        }
+    }
+    for o in &content.officer_decisions {
+        let d = &o.data;
+        for t in [d.decision.as_str(), d.reasons.as_str()].into_iter().chain(d.alternatives.as_deref()) {
+            texts.push((o.file, t, At::Within(0), true));
+        }
+    }
+    for m in &content.matters {
+        if let Some(t) = &m.data.summary {
+            texts.push((m.file, t, At::Within(0), true));
+        }
+    }
+    for m in &content.meetings {
+        if let Some(min) = &m.minutes {
+            for d in &min.front.decisions {
+                for t in d.reasons.as_deref().into_iter().chain(d.alternatives.as_deref()) {
+                    texts.push((min.file, t, At::Within(0), true));
+                }
+            }
+        }
+    }
     if let Some(site) = l.loaded.sources.files.iter().position(|f| f.rel == "site.yaml") {
         texts.push((site, &content.site.licence, At::Within(0), true));
     }

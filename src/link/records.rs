@@ -77,8 +77,8 @@ pub enum CallInState {
     Open(Date),
     /// The period ended on this date without a call-in.
     Closed(Date),
-    /// Called in (the period ended on this date).
-    CalledIn(Date),
+    /// Called in (the period ended on this date, if the decision was published).
+    CalledIn(Option<Date>),
 }
 
 /// A decision in the register.
@@ -287,6 +287,9 @@ impl Linker<'_> {
         if let Some(&p) = self.graph.records.plan_by_ref.get(r.value.trim()) {
             return Some(p);
         }
+        if self.loaded.broken.contains(&format!("forward-plan/{}", crate::slugs::slugify(&r.value))) {
+            return None;
+        }
         let span = self.span(file, &r.referenced);
         let d = Diagnostic::error(
             "plan-reference-missing",
@@ -343,6 +346,19 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
         l.graph.records.plan_by_ref.insert(reference, pi);
     }
     for (pi, p) in content.forward_plan.iter().enumerate() {
+        if let Some(x) = &p.data.private {
+            if x.paragraph.value.meaning().is_none() {
+                let span = l.span(p.file, &x.paragraph.referenced);
+                l.diags.push(
+                    Diagnostic::error(
+                        "exempt-paragraph-invalid",
+                        Some(span),
+                        format!("{} is not a paragraph of Schedule 12A Part 1", x.paragraph.value.0),
+                    )
+                    .with_help("exempt information is described by paragraphs 1 to 7"),
+                );
+            }
+        }
         l.graph.records.plan_maker[pi] = l.maker(p.file, &p.data.decision_maker);
         l.person(p.file, &p.data.contact);
         if let Some(s) = &p.data.scrutiny {
@@ -426,6 +442,17 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                 }
             }
             if let Some(o) = &item.origin {
+                if o.from.is_none() && o.kind != OriginKind::Other {
+                    let span = l.span(f, &item.id.referenced);
+                    l.diags.push(
+                        Diagnostic::warning(
+                            "work-origin-from",
+                            Some(span),
+                            format!("the origin of `{}` does not say which resolution, member or forward plan entry it came from", item.id.value),
+                        )
+                        .with_help("add from: to the origin (a resolution id, a person slug or a forward plan reference)"),
+                    );
+                }
                 let link = match (o.kind, &o.from) {
                     (OriginKind::Resolution, Some(from)) => resolution_ref(l, f, from),
                     (OriginKind::MemberRequest, Some(from)) => l.person(f, from).map(OriginLink::Person),
@@ -514,6 +541,14 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
             if minute.resolutions().next().is_none() {
                 continue;
             }
+            // Confirming minutes and other procedural business is not a decision.
+            let procedural = l.graph.minute_item.get(&(mi, ni)).is_some_and(|&(m2, i2)| {
+                let item = &content.meetings[m2].data.agenda[i2];
+                item.procedural || item.minutes_of.is_some()
+            });
+            if procedural {
+                continue;
+            }
             let details = min.front.decisions.iter().find(|d| d.minute.value == minute.number);
             let item = l.graph.minute_item.get(&(mi, ni)).copied();
             let plan = match details.and_then(|d| d.key_decision.as_ref()) {
@@ -542,13 +577,18 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
             });
         }
         for d in &min.front.decisions {
-            if !min.minutes.iter().any(|x| x.number == d.minute.value) {
+            if let Some(k) = &d.key_decision {
+                l.plan_ref(min.file, k);
+            }
+            let with_resolutions =
+                min.minutes.iter().any(|x| x.number == d.minute.value && x.resolutions().next().is_some());
+            if !with_resolutions {
                 let span = l.span(min.file, &d.minute.referenced);
                 l.diags.push(
                     Diagnostic::error(
                         "decision-minute-missing",
                         Some(span),
-                        format!("these minutes have no minute {}", d.minute.value),
+                        format!("these minutes have no minute {} with resolutions", d.minute.value),
                     )
                     .with_help("give the number of a minute in this file that has resolutions"),
                 );
@@ -604,6 +644,29 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
             exempt: false,
         });
     }
+    // Officer decision slugs must not clash with minute decision ids or the register's own pages.
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut clashes = Vec::new();
+    for (i, d) in decisions.iter().enumerate() {
+        let reserved = matches!(d.id.as_str(), "key" | "call-in" | "maker");
+        if reserved || seen_ids.insert(d.id.clone(), i).is_some() {
+            clashes.push(i);
+        }
+    }
+    for &i in clashes.iter().rev() {
+        if let DecisionSource::Officer(oi) = decisions[i].source {
+            let f = content.officer_decisions[oi].file;
+            l.diags.push(
+                Diagnostic::error(
+                    "decision-id-clash",
+                    Some(Span { file: f, offset: 0, len: 0 }),
+                    format!("the decision id `{}` is already used by another decision or page", decisions[i].id),
+                )
+                .with_help("rename the file: officer decision file names must not be key, call-in or maker, nor look like committee-yyyy-mm-dd-N"),
+            );
+        }
+        decisions.remove(i);
+    }
     decisions.sort_by(|a, b| b.date.cmp(&a.date).then(a.id.cmp(&b.id)));
     l.graph.records.officer_decision = vec![0; content.officer_decisions.len()];
     for (di, d) in decisions.iter().enumerate() {
@@ -626,6 +689,7 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
         let taken = if let Some(slug) = t.value.strip_prefix("decisions/") {
             match l.graph.records.decision_ids.get(slug) {
                 Some(&d) => Some(Taken::Decision(d)),
+                None if l.loaded.broken.contains(&t.value) => None,
                 None => {
                     let span = l.span(p.file, &t.referenced);
                     l.diags.push(
@@ -701,16 +765,18 @@ fn call_in_state(
     as_of: Date,
     calendar: &Calendar,
 ) -> CallInState {
-    if !executive {
-        return CallInState::NotApplicable;
-    }
     if given == Some(CallIn::Urgent) {
         return CallInState::Urgent;
+    }
+    if given == Some(CallIn::CalledIn) {
+        return CallInState::CalledIn(published.map(|p| calendar.clear_working_days_after(p, 5)));
+    }
+    if !executive {
+        return CallInState::NotApplicable;
     }
     let Some(published) = published else { return CallInState::NotPublished };
     let deadline = calendar.clear_working_days_after(published, 5);
     match given {
-        Some(CallIn::CalledIn) => CallInState::CalledIn(deadline),
         _ if as_of <= deadline => CallInState::Open(deadline),
         _ => CallInState::Closed(deadline),
     }

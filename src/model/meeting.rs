@@ -125,6 +125,11 @@ pub struct AgendaItem {
     /// The item is a verbal update: no written report is expected.
     #[serde(default)]
     pub verbal: bool,
+    /// Procedural business (apologies, exclusion of the press and public, announcements): its
+    /// resolutions are not entered in the decisions register. Items confirming minutes are
+    /// always procedural.
+    #[serde(default)]
+    pub procedural: bool,
     /// The papers for this item will be published later than the agenda.
     #[serde(default)]
     pub to_follow: bool,

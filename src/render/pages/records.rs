@@ -63,6 +63,7 @@ struct WorkItemCtx {
     purpose_html: Option<String>,
     origin: Option<String>,
     origin_link: Option<Link>,
+    origin_note_html: Option<String>,
     priority: Option<String>,
     action: Option<String>,
     target: Option<String>,
@@ -97,7 +98,13 @@ impl Builder<'_> {
             Maker::Committee(c) => self.content.committees[c].data.name.clone(),
             Maker::Person(p) => {
                 let person = &self.content.people[p];
-                match (&person.data.job_title, person.data.roles.first()) {
+                let role = person
+                    .data
+                    .roles
+                    .iter()
+                    .find(|r| r.contains("Cabinet Member") || r.contains("Portfolio"))
+                    .or(person.data.roles.first());
+                match (&person.data.job_title, role) {
                     (Some(j), _) => format!("{} ({j})", person.display_name()),
                     (None, Some(r)) => format!("{} ({r})", person.display_name()),
                     _ => person.display_name(),
@@ -160,9 +167,10 @@ impl Builder<'_> {
             CallInState::Urgent => "Urgent: not subject to call-in".into(),
             CallInState::Open(d) => format!("Open for call-in until the end of {}", Day::of(d).long),
             CallInState::Closed(d) => format!("Call-in period ended on {}; not called in", Day::of(d).text),
-            CallInState::CalledIn(d) => {
+            CallInState::CalledIn(Some(d)) => {
                 format!("Called in (the call-in period ended on {})", Day::of(d).text)
             }
+            CallInState::CalledIn(None) => "Called in".into(),
         }
     }
 
@@ -297,10 +305,7 @@ impl Builder<'_> {
                     crate::model::OriginKind::ForwardPlan => "Forward plan",
                     crate::model::OriginKind::Other => "Other",
                 };
-                let text = match &o.note {
-                    Some(n) => format!("{what}: {n}"),
-                    None => what.to_string(),
-                };
+                let text = what.to_string();
                 let link = link.map(|l| match *l {
                     OriginLink::Resolution((m, n), res) => {
                         let meeting = &self.content.meetings[m];
@@ -337,6 +342,11 @@ impl Builder<'_> {
             purpose_html: item.purpose.as_ref().map(|p| self.md(p, wp.file, Render::default())),
             origin,
             origin_link,
+            origin_note_html: item
+                .origin
+                .as_ref()
+                .and_then(|o| o.note.as_ref())
+                .map(|n| self.md(n, wp.file, Render { inline: true, ..Render::default() })),
             priority: item.priority.clone(),
             action: item.action.clone(),
             target,
