@@ -593,11 +593,14 @@ fn link_markdown(l: &mut Linker<'_>) {
             texts.push((m.file, t, At::Within(0), true));
         }
     }
-    for m in &content.meetings {
+    for (mi, m) in content.meetings.iter().enumerate() {
         if let Some(min) = &m.minutes {
             for d in &min.front.decisions {
+                // The details of a decision on a Part 2 item are as exempt as its minute.
+                let n = min.minutes.iter().position(|x| x.number == d.minute.value);
+                let public = n.is_none_or(|n| !l.graph.minute_is_exempt((mi, n)));
                 for t in d.reasons.as_deref().into_iter().chain(d.alternatives.as_deref()) {
-                    texts.push((min.file, t, At::Within(0), true));
+                    texts.push((min.file, t, At::Within(0), public));
                 }
             }
         }
