@@ -50,6 +50,12 @@ pub struct Attachment {
     pub title: String,
     /// Path relative to the file that names it; must stay inside `content/`.
     pub file: Spanned<String>,
+    /// The file is exempt under this Schedule 12A paragraph: it is left out of the public site.
+    #[serde(default)]
+    pub exempt_paragraph: Option<Spanned<ExemptParagraph>>,
+    /// A neutral title shown to the public in place of `title` when the file is exempt.
+    #[serde(default)]
+    pub public_title: Option<String>,
 }
 
 /// The Schedule 12A paragraph (1–7) under which information is exempt.
@@ -98,6 +104,10 @@ pub struct AgendaItem {
     pub number: Spanned<u32>,
     /// Title, for example "Budget Monitoring 2025/26 – Quarter 2".
     pub title: String,
+    /// For a Part 2 item whose title would itself disclose exempt information: the neutral
+    /// title the public sees instead.
+    #[serde(default)]
+    pub public_title: Option<String>,
     /// What the committee is asked to do (Markdown), for example "To consider the report of
     /// the Director of Finance."
     #[serde(default)]
@@ -133,6 +143,13 @@ pub struct AgendaItem {
     /// The papers for this item will be published later than the agenda.
     #[serde(default)]
     pub to_follow: bool,
+    /// The item was added after the agenda was published (a supplementary item).
+    #[serde(default)]
+    pub supplementary: bool,
+    /// Why a late item is urgent and cannot wait for the next meeting (section 100B(4)(b) of
+    /// the Local Government Act 1972).
+    #[serde(default)]
+    pub urgency: Option<String>,
     /// The matter the item belongs to (a matter slug).
     #[serde(default)]
     pub matter: Option<Spanned<String>>,

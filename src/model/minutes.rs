@@ -151,6 +151,23 @@ pub struct MinutesFront {
     /// Reasons, alternatives and forward plan references of decisions, by minute.
     #[serde(default)]
     pub decisions: Vec<super::MinuteDecision>,
+    /// The date the minutes are published; until then they are left out of the public site.
+    /// Defaults to publication with the site.
+    #[serde(default)]
+    pub published: Option<Spanned<jiff::civil::Date>>,
+    /// Short public summaries of exempt (Part 2) minutes, shown in their place.
+    #[serde(default)]
+    pub exempt_summaries: Vec<ExemptSummary>,
+}
+
+/// A public summary of an exempt minute.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExemptSummary {
+    /// Minute number.
+    pub minute: Spanned<u32>,
+    /// What the public may know, for example "The Cabinet agreed the terms of the disposal."
+    pub summary: String,
 }
 
 /// One resolution within a minute.

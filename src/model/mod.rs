@@ -17,8 +17,8 @@ mod site;
 pub use committee::{Committee, CommitteeFile, CommitteeKind, Member, MemberRole, Membership};
 pub use meeting::{AgendaItem, Attachment, ExemptParagraph, Meeting, MeetingFile, MeetingStatus, Venue};
 pub use minutes::{
-    Attendee, Declaration, Minute, MinuteBlock, Minutes, MinutesFront, MinutesStatus, RecordedVote,
-    Resolution, TimedNote, Vote,
+    Attendee, Declaration, ExemptSummary, Minute, MinuteBlock, Minutes, MinutesFront, MinutesStatus,
+    RecordedVote, Resolution, TimedNote, Vote,
 };
 pub use person::{Person, PersonFile, PersonKind};
 pub use records::{
@@ -27,7 +27,7 @@ pub use records::{
     StatusChange, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
 };
 pub use report::{Appendix, Report, ReportFront, ReportSection};
-pub use site::{Contact, Site};
+pub use site::{Contact, Region, RuleLevel, Site};
 
 pub use serde_saphyr::Spanned;
 

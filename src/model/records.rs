@@ -389,6 +389,16 @@ pub struct DecisionFile {
     /// The matter it belongs to.
     #[serde(default)]
     pub matter: Option<Spanned<String>>,
+    /// The decision is exempt under this Schedule 12A paragraph: the public sees its (neutral)
+    /// title, the grounds and the public interest statement only.
+    #[serde(default)]
+    pub exempt_paragraph: Option<Spanned<ExemptParagraph>>,
+    /// A neutral title the public sees instead of `title` when exempt.
+    #[serde(default)]
+    pub public_title: Option<String>,
+    /// Why the public interest in keeping it exempt outweighs disclosure.
+    #[serde(default)]
+    pub public_interest: Option<String>,
 }
 
 /// An officer or single-member decision.

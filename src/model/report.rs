@@ -29,6 +29,19 @@ pub struct ReportFront {
     /// The whole report is exempt under this Schedule 12A paragraph.
     #[serde(default)]
     pub exempt_paragraph: Option<Spanned<ExemptParagraph>>,
+    /// For an exempt report: a neutral title the public sees instead of `title`.
+    #[serde(default)]
+    pub public_title: Option<String>,
+    /// For an exempt report: why the public interest in keeping it exempt outweighs disclosure.
+    #[serde(default)]
+    pub public_interest: Option<String>,
+    /// The date the report is published; until then it is left out of the public site. Defaults
+    /// to the meeting's `agenda_published`, or else `date`.
+    #[serde(default)]
+    pub published: Option<Spanned<Date>>,
+    /// A draft: never published until this is removed.
+    #[serde(default)]
+    pub draft: bool,
     /// The matter it belongs to (a matter slug).
     #[serde(default)]
     pub matter: Option<Spanned<String>>,

@@ -30,6 +30,45 @@ pub struct Site {
     /// Language of the papers, as a BCP 47 tag (`en-GB` unless set).
     #[serde(default = "default_language")]
     pub language: String,
+    /// Whose bank holidays count for working days: `england-and-wales` (the default),
+    /// `scotland` or `northern-ireland`.
+    #[serde(default)]
+    pub bank_holidays: Region,
+    /// The level of each publication rule, by code: `error`, `warning` or `off`.
+    #[serde(default)]
+    pub rules: std::collections::BTreeMap<String, RuleLevel>,
+    /// How many weeks after a meeting its minutes may stay in draft before `minutes-draft-overdue`.
+    #[serde(default = "default_draft_weeks")]
+    pub draft_minutes_weeks: u32,
+}
+
+/// A part of the United Kingdom with its own bank holidays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    /// England and Wales.
+    #[default]
+    EnglandAndWales,
+    /// Scotland.
+    Scotland,
+    /// Northern Ireland.
+    NorthernIreland,
+}
+
+/// How a rule is enforced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleLevel {
+    /// Fails the build.
+    Error,
+    /// Reported; the build succeeds.
+    Warning,
+    /// Not checked.
+    Off,
+}
+
+fn default_draft_weeks() -> u32 {
+    6
 }
 
 /// A contact point: a team or office.
