@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 use jiff::civil::{Date, Weekday};
 
 const ENGLAND_AND_WALES: &str = include_str!("../data/bank-holidays/england-and-wales.txt");
+const SCOTLAND: &str = include_str!("../data/bank-holidays/scotland.txt");
+const NORTHERN_IRELAND: &str = include_str!("../data/bank-holidays/northern-ireland.txt");
 
 /// Which days are working days.
 #[derive(Debug, Clone)]
@@ -47,9 +49,20 @@ impl Default for Calendar {
 impl Calendar {
     /// England and Wales with extra dates added.
     pub fn with_extra(extra: impl IntoIterator<Item = Date>) -> Self {
-        let mut c = Calendar::default();
-        c.holidays.extend(extra);
-        c
+        Calendar::for_region(crate::model::Region::EnglandAndWales, extra)
+    }
+
+    /// A region's bank holidays with extra dates added.
+    pub fn for_region(region: crate::model::Region, extra: impl IntoIterator<Item = Date>) -> Self {
+        let text = match region {
+            crate::model::Region::EnglandAndWales => ENGLAND_AND_WALES,
+            crate::model::Region::Scotland => SCOTLAND,
+            crate::model::Region::NorthernIreland => NORTHERN_IRELAND,
+        };
+        let (dates, _) = parse_holidays(text);
+        let mut holidays: BTreeSet<Date> = dates.into_iter().collect();
+        holidays.extend(extra);
+        Calendar { holidays }
     }
 
     /// Whether a date is a bank holiday.
@@ -106,11 +119,24 @@ mod tests {
 
     #[test]
     fn data_covers_2009_to_2030() {
-        let (dates, bad) = parse_holidays(ENGLAND_AND_WALES);
-        assert!(bad.is_empty());
-        for y in 2009..=2030 {
-            let n = dates.iter().filter(|d| d.year() == y).count();
-            assert!((8..=10).contains(&n), "{y}: {n} bank holidays");
+        for (name, text) in [("england-and-wales", ENGLAND_AND_WALES), ("scotland", SCOTLAND), ("northern-ireland", NORTHERN_IRELAND)] {
+            let (dates, bad) = parse_holidays(text);
+            assert!(bad.is_empty(), "{name}");
+            for y in 2009..=2030 {
+                let n = dates.iter().filter(|d| d.year() == y).count();
+                assert!((8..=12).contains(&n), "{name} {y}: {n} bank holidays");
+            }
         }
+    }
+
+    #[test]
+    fn regions_differ() {
+        use crate::model::Region;
+        let scotland = Calendar::for_region(Region::Scotland, []);
+        let ni = Calendar::for_region(Region::NorthernIreland, []);
+        let ew = Calendar::default();
+        assert!(scotland.is_bank_holiday(date("2026-11-30")) && !ew.is_bank_holiday(date("2026-11-30")));
+        assert!(!scotland.is_bank_holiday(date("2026-04-06")) && ew.is_bank_holiday(date("2026-04-06")));
+        assert!(ni.is_bank_holiday(date("2026-07-13")) && ni.is_bank_holiday(date("2026-03-17")));
     }
 }

@@ -8,6 +8,7 @@
 //!
 //! [`build`] and [`check`] run it; the CLI in `main.rs` only parses arguments and prints.
 
+pub mod access;
 pub mod check;
 pub mod dates;
 pub mod diagnostics;

@@ -357,7 +357,7 @@ fn link_meetings(l: &mut Linker<'_>) {
             let is_public = item.part.value != 2;
             for d in &item.documents {
                 if let Some(rel) = l.file_ref(file, &d.file) {
-                    if is_public {
+                    if is_public && d.exempt_paragraph.is_none() {
                         l.graph.public_files.insert(rel);
                     }
                 }
@@ -475,7 +475,7 @@ fn link_meetings(l: &mut Linker<'_>) {
                 continue;
             }
             for a in &r.appendices {
-                if a.markdown.is_none() {
+                if a.markdown.is_none() && a.exempt.is_none() {
                     l.graph.public_files.insert(a.path.clone());
                 }
             }
@@ -535,7 +535,7 @@ fn link_markdown(l: &mut Linker<'_>) {
             texts.push((r.file, &r.body, At::Exact(r.body_offset), public));
             for a in &r.appendices {
                 if let Some((fid, text)) = &a.markdown {
-                    texts.push((*fid, text, At::Exact(0), public));
+                    texts.push((*fid, text, At::Exact(0), public && a.exempt.is_none()));
                 }
             }
         }

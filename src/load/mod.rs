@@ -368,6 +368,8 @@ pub fn load(content_dir: &Path) -> Loaded {
                         if let Some(&fid) = rel_index.get(rel.as_str()) {
                             let text = loaded.sources.files[fid].text.clone();
                             report.appendices.push(Appendix {
+                                exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
+                                public_title: a.public_title.clone(),
                                 title: a.title.clone(),
                                 bytes: text.len() as u64,
                                 markdown: Some((fid, text)),
@@ -375,6 +377,8 @@ pub fn load(content_dir: &Path) -> Loaded {
                             });
                         } else if let Some(&bytes) = loaded.assets.get(&rel) {
                             report.appendices.push(Appendix {
+                                exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
+                                public_title: a.public_title.clone(),
                                 title: a.title.clone(),
                                 path: rel,
                                 bytes,
@@ -398,9 +402,10 @@ pub fn load(content_dir: &Path) -> Loaded {
 /// The working-day calendar: England and Wales bank holidays plus any in
 /// `content/bank-holidays.txt`.
 pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {
+    let region = loaded.content.site.bank_holidays;
     const NAME: &str = "bank-holidays.txt";
     if !loaded.assets.contains_key(NAME) {
-        return crate::dates::Calendar::default();
+        return crate::dates::Calendar::for_region(region, []);
     }
     let path = loaded.content_dir.join(NAME);
     let text = match fs::read_to_string(&path) {
@@ -411,7 +416,7 @@ pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {
                 None,
                 format!("cannot read content/{NAME}: {e}"),
             ));
-            return crate::dates::Calendar::default();
+            return crate::dates::Calendar::for_region(region, []);
         }
     };
     let (dates, bad) = crate::dates::parse_holidays(&text);
@@ -430,7 +435,7 @@ pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {
             );
         }
     }
-    crate::dates::Calendar::with_extra(dates)
+    crate::dates::Calendar::for_region(region, dates)
 }
 
 // One per file and short-lived: boxing would only add allocations.

@@ -70,6 +70,10 @@ pub struct Appendix {
     pub bytes: u64,
     /// Markdown source and its file, for `.md` appendices.
     pub markdown: Option<(FileId, String)>,
+    /// The appendix is exempt under this Schedule 12A paragraph.
+    pub exempt: Option<super::ExemptParagraph>,
+    /// The neutral title the public sees when it is exempt.
+    pub public_title: Option<String>,
 }
 
 /// A report file.
