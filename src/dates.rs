@@ -119,7 +119,11 @@ mod tests {
 
     #[test]
     fn data_covers_2009_to_2030() {
-        for (name, text) in [("england-and-wales", ENGLAND_AND_WALES), ("scotland", SCOTLAND), ("northern-ireland", NORTHERN_IRELAND)] {
+        for (name, text) in [
+            ("england-and-wales", ENGLAND_AND_WALES),
+            ("scotland", SCOTLAND),
+            ("northern-ireland", NORTHERN_IRELAND),
+        ] {
             let (dates, bad) = parse_holidays(text);
             assert!(bad.is_empty(), "{name}");
             for y in 2009..=2030 {

@@ -116,7 +116,7 @@ pub struct SourceFile {
 }
 
 /// All source files of a run, indexed by [`FileId`].
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sources {
     /// The files.
     pub files: Vec<SourceFile>,

@@ -36,6 +36,8 @@ pub struct BuildOptions {
     /// The date to treat as today: decides the forward plan's current window and whether
     /// decisions are open for call-in.
     pub as_of: jiff::civil::Date,
+    /// Public (the default) or members'.
+    pub edition: access::Edition,
 }
 
 /// Today's date in England (Europe/London).
@@ -83,7 +85,9 @@ impl Outcome {
     }
 }
 
-fn analyse(root: &Path, as_of: jiff::civil::Date) -> (load::Loaded, link::Graph, Diagnostics, Timings) {
+type Analysed = (load::Loaded, link::Graph, Diagnostics, Timings, dates::Calendar);
+
+fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
     let mut timings = Timings::default();
     let t = Instant::now();
     let mut loaded = load::load(&root.join("content"));
@@ -99,19 +103,71 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> (load::Loaded, link::Graph,
     diags.extend(link_diags);
     diags.extend(check_diags);
     diags.sort();
-    (loaded, graph, diags, timings)
+    (loaded, graph, diags, timings, calendar)
 }
 
 /// Loads, links and checks everything; writes nothing.
 pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
-    let (loaded, _graph, diagnostics, timings) = analyse(root, as_of);
+    let (loaded, _graph, diagnostics, timings, _) = analyse(root, as_of);
     Outcome { diagnostics, sources: loaded.sources, stats: None, timings, fatal: Vec::new() }
 }
 
-/// Builds the public site into `options.output`, atomically: on any error the previous output
-/// is left untouched.
+/// Refuses a members' edition output folder inside (or the same as) the public output folder.
+fn check_output(options: &BuildOptions) -> Result<(), String> {
+    if options.edition != access::Edition::Members {
+        return Ok(());
+    }
+    let absolute = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        // Resolve what exists (symbolic links, `..`) and keep the rest as written.
+        let mut existing = p.clone();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    rest.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => break,
+            }
+        }
+        let mut out = std::fs::canonicalize(&existing).unwrap_or(existing);
+        for r in rest.into_iter().rev() {
+            out.push(r);
+        }
+        out
+    };
+    let members = absolute(&options.output);
+    let public = absolute(&options.root.join("public"));
+    if members.starts_with(&public) || public.starts_with(&members) {
+        return Err(format!(
+            "refusing to write the members' edition to {}: it is, contains or is inside the public output folder {}; \
+             give it its own folder, for example --output {}",
+            options.output.display(),
+            public.display(),
+            options.root.join("private").display()
+        ));
+    }
+    Ok(())
+}
+
+/// Builds an edition of the site into `options.output`, atomically: on any error the previous
+/// output is left untouched.
 pub fn build(options: &BuildOptions) -> Outcome {
-    let (loaded, graph, diagnostics, mut timings) = analyse(&options.root, options.as_of);
+    if let Err(e) = check_output(options) {
+        return Outcome {
+            diagnostics: Diagnostics::default(),
+            sources: Sources::default(),
+            stats: None,
+            timings: Timings::default(),
+            fatal: vec![e],
+        };
+    }
+    let (mut loaded, graph, diagnostics, mut timings, calendar) = analyse(&options.root, options.as_of);
     let mut outcome = Outcome {
         diagnostics,
         sources: Sources::default(),
@@ -125,13 +181,22 @@ pub fn build(options: &BuildOptions) -> Outcome {
         return outcome;
     }
     let t = Instant::now();
+    // Renderers need file names only; the texts stay here, for printing diagnostics.
+    let sources = std::mem::take(&mut loaded.sources);
+    loaded.sources = access::blank_sources(&sources);
     let result = (|| -> Result<render::Stats, Vec<String>> {
         let theme =
             render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
         let staging = output::Staging::new(&options.output)
             .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
-        let base_url = options.base_url.as_deref().unwrap_or(&loaded.content.site.base_url);
-        let stats = render::render(&loaded, &graph, &theme, base_url, &staging)?;
+        let base_url = options.base_url.clone().unwrap_or_else(|| loaded.content.site.base_url.clone());
+        let stats = match options.edition {
+            access::Edition::Public => {
+                let view = access::public_view(loaded, &graph, options.as_of, &calendar);
+                render::render_public(&view, &theme, &base_url, &staging)?
+            }
+            access::Edition::Members => render::render_members(&loaded, &graph, &theme, &base_url, &staging)?,
+        };
         staging.commit().map_err(|e| {
             vec![format!("cannot move the finished site into {}: {e}", options.output.display())]
         })?;
@@ -142,7 +207,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
         Ok(stats) => outcome.stats = Some(stats),
         Err(errors) => outcome.fatal = errors,
     }
-    outcome.sources = loaded.sources;
+    outcome.sources = sources;
     outcome.timings = timings;
     outcome
 }

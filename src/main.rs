@@ -14,6 +14,14 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum EditionArg {
+    /// The public website.
+    Public,
+    /// The members' edition, with exempt papers.
+    Members,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the public website from content/ into public/.
@@ -36,6 +44,11 @@ enum Command {
         /// current and which decisions are open for call-in [default: today in England].
         #[arg(long, value_name = "DATE")]
         as_of: Option<jiff::civil::Date>,
+        /// Which edition to build: `public` (the default) leaves out exempt material and
+        /// unpublished papers; `members` includes everything, marked "Not for publication", and
+        /// must be written outside the public folder [default output: DIR/private].
+        #[arg(long, value_enum, default_value = "public")]
+        edition: EditionArg,
     },
     /// Load and validate everything without writing anything.
     ///
@@ -54,10 +67,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     let (outcome, verb) = match cli.command {
-        Command::Build { root, output, base_url, as_of } => {
-            let output = output.unwrap_or_else(|| root.join("public"));
+        Command::Build { root, output, base_url, as_of, edition } => {
+            let edition = match edition {
+                EditionArg::Public => agendum::access::Edition::Public,
+                EditionArg::Members => agendum::access::Edition::Members,
+            };
+            let default_dir = if edition == agendum::access::Edition::Members { "private" } else { "public" };
+            let output = output.unwrap_or_else(|| root.join(default_dir));
             let as_of = as_of.unwrap_or_else(agendum::today);
-            let opts = agendum::BuildOptions { root, output: output.clone(), base_url, as_of };
+            let opts = agendum::BuildOptions { root, output: output.clone(), base_url, as_of, edition };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
         Command::Check { root, as_of } => {

@@ -74,7 +74,8 @@ pub fn public_view(mut loaded: Loaded, graph: &Graph, as_of: Date, calendar: &Ca
     PublicView { loaded, graph }
 }
 
-fn blank_sources(sources: &Sources) -> Sources {
+/// The same files with their texts emptied: renderers need only their names.
+pub fn blank_sources(sources: &Sources) -> Sources {
     let mut out = Sources::default();
     for f in &sources.files {
         out.add(crate::diagnostics::SourceFile {
@@ -192,6 +193,7 @@ fn redact(
             blank(&mut d.data.reasons);
             d.data.alternatives = None;
             d.data.declarations = None;
+            d.data.wards.clear();
         }
         d.data.public_title = None;
     }
@@ -205,7 +207,10 @@ fn withhold_unpublished(content: &mut Content, as_of: Date) {
             m.data.agenda.clear();
         }
         m.reports.retain(|r| !r.front.draft && report_published(agenda_published, &r.front) <= as_of);
-        if m.minutes.as_ref().is_some_and(|x| x.front.published.as_ref().is_some_and(|p: &Spanned<Date>| p.value > as_of)) {
+        if m.minutes
+            .as_ref()
+            .is_some_and(|x| x.front.published.as_ref().is_some_and(|p: &Spanned<Date>| p.value > as_of))
+        {
             m.minutes = None;
         }
     }

@@ -87,6 +87,8 @@ pub struct Graph {
     pub exempt_reports: BTreeSet<ReportKey>,
     /// Files (paths relative to `content/`) that public pages link to, to be copied.
     pub public_files: BTreeSet<String>,
+    /// Every file any page links to, exempt or not (copied in the members' edition).
+    pub all_files: BTreeSet<String>,
     /// Work programmes, the forward plan, decisions and matters.
     pub records: Records,
     /// The date the build treats as today (for the forward plan window and call-in).
@@ -94,6 +96,14 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// The files an edition copies.
+    pub fn files_for(&self, edition: crate::access::Edition) -> &BTreeSet<String> {
+        match edition {
+            crate::access::Edition::Public => &self.public_files,
+            crate::access::Edition::Members => &self.all_files,
+        }
+    }
+
     /// The meeting with an id, if any.
     pub fn meeting(&self, id: &str) -> Option<MeetingIx> {
         self.meetings.get(id).copied()
@@ -358,8 +368,9 @@ fn link_meetings(l: &mut Linker<'_>) {
             for d in &item.documents {
                 if let Some(rel) = l.file_ref(file, &d.file) {
                     if is_public && d.exempt_paragraph.is_none() {
-                        l.graph.public_files.insert(rel);
+                        l.graph.public_files.insert(rel.clone());
                     }
+                    l.graph.all_files.insert(rel);
                 }
             }
         }
@@ -468,16 +479,15 @@ fn link_meetings(l: &mut Linker<'_>) {
             l.graph.exempt_reports.insert(*rk);
         }
     }
-    // Public reports' file appendices are copied.
+    // File appendices are copied: public ones to the public edition, all to the members'.
     for (mi, m) in content.meetings.iter().enumerate() {
         for (ri, r) in m.reports.iter().enumerate() {
-            if l.graph.exempt_reports.contains(&(mi, ri)) {
-                continue;
-            }
-            for a in &r.appendices {
-                if a.markdown.is_none() && a.exempt.is_none() {
+            let exempt_report = l.graph.exempt_reports.contains(&(mi, ri));
+            for a in r.appendices.iter().filter(|a| a.markdown.is_none() && !a.path.is_empty()) {
+                if !exempt_report && a.exempt.is_none() {
                     l.graph.public_files.insert(a.path.clone());
                 }
+                l.graph.all_files.insert(a.path.clone());
             }
         }
     }
@@ -612,6 +622,7 @@ fn link_markdown(l: &mut Linker<'_>) {
     let resolver = Resolver { content, graph: &l.graph };
     let mut diags = Diagnostics::default();
     let mut files = Vec::new();
+    let mut all_files = Vec::new();
     for (file, text, offset, public) in texts {
         let rel = &l.loaded.sources.files[file].rel;
         for link in markdown_links(text) {
@@ -662,8 +673,9 @@ fn link_markdown(l: &mut Linker<'_>) {
                     Ok(target) => {
                         if l.loaded.assets.contains_key(&target) {
                             if public {
-                                files.push(target);
+                                files.push(target.clone());
                             }
+                            all_files.push(target);
                         } else if target.ends_with(".md") || is_yaml_path(&target) {
                             diags.push(
                                 Diagnostic::error(
@@ -688,6 +700,7 @@ fn link_markdown(l: &mut Linker<'_>) {
     }
     l.diags.extend(diags);
     l.graph.public_files.extend(files);
+    l.graph.all_files.extend(all_files);
 }
 
 fn is_yaml_path(p: &str) -> bool {

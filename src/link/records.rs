@@ -641,7 +641,7 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
             plan,
             published,
             call_in: call_in_state(executive, published, o.data.call_in, as_of, calendar),
-            exempt: false,
+            exempt: o.data.exempt_paragraph.is_some(),
         });
     }
     // Officer decision slugs must not clash with minute decision ids or the register's own pages.

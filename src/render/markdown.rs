@@ -23,6 +23,8 @@ pub struct LinkContext<'a> {
     pub urls: &'a Urls,
     /// The file the text is in, relative to `content/` (for relative file links).
     pub file_rel: &'a str,
+    /// The files this edition publishes.
+    pub files: &'a std::collections::BTreeSet<String>,
 }
 
 /// Options for one rendering.
@@ -145,7 +147,7 @@ fn rewrite(dest: &str, ctx: &LinkContext<'_>) -> Option<String> {
     }
     let rel = resolve_relative(ctx.file_rel, dest).ok()?;
     // Only files that public pages link to are copied.
-    ctx.resolver.graph.public_files.contains(&rel).then(|| ctx.urls.file(&rel))
+    ctx.files.contains(&rel).then(|| ctx.urls.file(&rel))
 }
 
 /// Renders events, giving tables a caption (from a preceding `Table: …` paragraph), header

@@ -13,6 +13,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
+use crate::access::{Edition, PublicView};
 use crate::link::{Graph, Resolver};
 use crate::load::Loaded;
 use pages::{Builder, PageOut, SiteCtx};
@@ -58,12 +59,34 @@ enum Job {
     Matter(usize),
 }
 
-/// Renders the public site.
-pub fn render(
+/// Renders the public edition. It can only be given a [`PublicView`], whose content has been
+/// redacted by [`crate::access::public_view`].
+pub fn render_public(
+    view: &PublicView,
+    theme: &theme::Theme,
+    base_url: &str,
+    sink: &dyn Sink,
+) -> Result<Stats, Vec<String>> {
+    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink)
+}
+
+/// Renders the members' edition: everything, with exempt material marked.
+pub fn render_members(
     loaded: &Loaded,
     graph: &Graph,
     theme: &theme::Theme,
     base_url: &str,
+    sink: &dyn Sink,
+) -> Result<Stats, Vec<String>> {
+    render(loaded, graph, theme, base_url, Edition::Members, sink)
+}
+
+fn render(
+    loaded: &Loaded,
+    graph: &Graph,
+    theme: &theme::Theme,
+    base_url: &str,
+    edition: Edition,
     sink: &dyn Sink,
 ) -> Result<Stats, Vec<String>> {
     let content = &loaded.content;
@@ -75,7 +98,12 @@ pub fn render(
     let resolver = Resolver { content, graph };
     let site = &content.site;
     let licence_html = {
-        let ctx = markdown::LinkContext { resolver: &resolver, urls: &urls, file_rel: "site.yaml" };
+        let ctx = markdown::LinkContext {
+            resolver: &resolver,
+            urls: &urls,
+            file_rel: "site.yaml",
+            files: graph.files_for(edition),
+        };
         markdown::to_html(&site.licence, &ctx, markdown::Render::default())
     };
     let builder = Builder {
@@ -102,7 +130,9 @@ pub fn render(
             contact_phone: site.democratic_services.phone.clone(),
             contact_address: site.democratic_services.address.clone(),
             licence_html,
+            members: edition == Edition::Members,
         },
+        edition,
     };
 
     let mut jobs = vec![
@@ -132,7 +162,7 @@ pub fn render(
             jobs.push(Job::Minutes(mi));
         }
         for ri in 0..m.reports.len() {
-            if !graph.exempt_reports.contains(&(mi, ri)) {
+            if edition == Edition::Members || !graph.exempt_reports.contains(&(mi, ri)) {
                 jobs.push(Job::Report((mi, ri)));
             }
         }
@@ -196,7 +226,7 @@ pub fn render(
         files += 1;
     }
     let copied: Vec<String> = graph
-        .public_files
+        .files_for(edition)
         .par_iter()
         .filter_map(|rel| {
             sink.copy(rel, &loaded.content_dir.join(rel))
@@ -204,7 +234,7 @@ pub fn render(
                 .map(|e| format!("cannot copy content/{rel}: {e}"))
         })
         .collect();
-    files += graph.public_files.len();
+    files += graph.files_for(edition).len();
     copy_errors.extend(copied);
     if !copy_errors.is_empty() {
         return Err(copy_errors);

@@ -29,6 +29,8 @@ pub struct Builder<'a> {
     pub sizes: &'a std::collections::BTreeMap<String, u64>,
     /// Site-wide context.
     pub site: SiteCtx,
+    /// Which edition is being built.
+    pub edition: crate::access::Edition,
 }
 
 /// Site-wide values every page shows.
@@ -66,6 +68,8 @@ pub struct SiteCtx {
     pub contact_phone: Option<String>,
     /// Its postal address, if different from the authority's.
     pub contact_address: Vec<String>,
+    /// The members' edition (exempt material included and marked).
+    pub members: bool,
     /// Licence (HTML).
     pub licence_html: String,
 }
@@ -94,6 +98,8 @@ pub struct Meta {
     pub updated: Option<Day>,
     /// Meta description.
     pub description: String,
+    /// For a page with exempt material in the members' edition: the "not for publication" mark.
+    pub exempt: Option<String>,
 }
 
 /// A rendered page: template name, URL and context.
@@ -142,6 +148,7 @@ impl Builder<'_> {
             breadcrumbs,
             updated: updated.map(Day::of),
             description,
+            exempt: None,
         }
     }
 
@@ -149,6 +156,50 @@ impl Builder<'_> {
     /// `<title>` names the meeting too.
     fn add_meeting_to_head_title(&self, meta: &mut Meta, m: MeetingIx) {
         meta.head_title = format!("{} - {} - {}", meta.title, self.meeting_title(m), self.content.site.name);
+    }
+
+    /// Whether exempt material must be withheld (the public edition).
+    fn withhold(&self, exempt: bool) -> bool {
+        exempt && self.edition == crate::access::Edition::Public
+    }
+
+    /// The members' edition mark for a page with exempt material under these paragraphs.
+    fn mark_exempt(&self, meta: &mut Meta, paragraphs: &[Option<ExemptParagraph>]) {
+        if self.edition != crate::access::Edition::Members || paragraphs.is_empty() {
+            return;
+        }
+        let mut ps: Vec<u8> = paragraphs.iter().flatten().map(|p| p.0).collect();
+        ps.sort_unstable();
+        ps.dedup();
+        let which = match ps.as_slice() {
+            [] => String::new(),
+            [one] => format!(" under paragraph {one}"),
+            many => {
+                format!(" under paragraphs {}", many.iter().map(u8::to_string).collect::<Vec<_>>().join(", "))
+            }
+        };
+        meta.exempt = Some(format!(
+            "Not for publication — exempt information{which} of Schedule 12A to the Local Government Act 1972"
+        ));
+        meta.head_title = format!("NOT FOR PUBLICATION: {}", meta.head_title);
+    }
+
+    /// The paragraphs of the exempt reports an item considers.
+    fn exempt_reports_of(&self, key: ItemKey) -> Vec<Option<ExemptParagraph>> {
+        self.graph
+            .item_reports
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|rk| self.graph.exempt_reports.contains(rk))
+            .map(|&rk| self.report_paragraph(rk))
+            .collect()
+    }
+
+    /// The paragraph that makes a report exempt.
+    fn report_paragraph(&self, key: ReportKey) -> Option<ExemptParagraph> {
+        let r = &self.content.meetings[key.0].reports[key.1];
+        r.front.exempt_paragraph.as_ref().map(|p| p.value).or_else(|| self.item_paragraph_for_report(key))
     }
 
     fn home_crumb(&self) -> Link {
@@ -161,8 +212,12 @@ impl Builder<'_> {
 
     fn md(&self, text: &str, file: usize, opts: Render<'_>) -> String {
         let resolver = Resolver { content: self.content, graph: self.graph };
-        let ctx =
-            LinkContext { resolver: &resolver, urls: self.urls, file_rel: &self.sources.files[file].rel };
+        let ctx = LinkContext {
+            resolver: &resolver,
+            urls: self.urls,
+            file_rel: &self.sources.files[file].rel,
+            files: self.graph.files_for(self.edition),
+        };
         to_html(text, &ctx, opts)
     }
 
@@ -232,13 +287,16 @@ impl Builder<'_> {
     fn report_link(&self, key: ReportKey) -> DocLink {
         let m = &self.content.meetings[key.0];
         let r = &m.reports[key.1];
-        if self.graph.exempt_reports.contains(&key) {
-            let para = r
-                .front
-                .exempt_paragraph
-                .as_ref()
-                .map(|p| p.value)
-                .or_else(|| self.item_paragraph_for_report(key));
+        let exempt = self.graph.exempt_reports.contains(&key);
+        if exempt && !self.withhold(exempt) {
+            let para = self.report_paragraph(key).map_or(String::new(), |p| format!(", paragraph {}", p.0));
+            return DocLink {
+                label: format!("Report (exempt: not for publication{para}): {}", r.front.title),
+                url: Some(self.urls.report(&m.committee, m.date, &r.slug)),
+            };
+        }
+        if exempt {
+            let para = self.report_paragraph(key);
             return DocLink {
                 label: match para {
                     Some(p) => {
@@ -305,9 +363,11 @@ impl Builder<'_> {
             presenter: None,
         };
         if exempt {
-            // Part 2: the title and the grounds only.
             row.exempt = Some(self.exempt_ctx(item));
-            return row;
+            if self.withhold(exempt) {
+                // Part 2 in the public edition: the title and the grounds only.
+                return row;
+            }
         }
         row.purpose_html = item
             .purpose
@@ -318,8 +378,25 @@ impl Builder<'_> {
             .item_reports
             .get(&key)
             .map_or_else(Vec::new, |rs| rs.iter().map(|&r| self.report_link(r)).collect());
-        row.documents =
-            item.documents.iter().map(|d| self.attachment_link(m.file, &d.title, &d.file)).collect();
+        row.documents = item
+            .documents
+            .iter()
+            .map(|d| match (&d.exempt_paragraph, self.edition) {
+                (Some(p), crate::access::Edition::Public) => DocLink {
+                    label: format!(
+                        "{} (exempt: not published, Schedule 12A paragraph {})",
+                        d.title, p.value.0
+                    ),
+                    url: None,
+                },
+                (Some(p), crate::access::Edition::Members) => {
+                    let mut l = self.attachment_link(m.file, &d.title, &d.file);
+                    l.label = format!("{} [exempt: not for publication, paragraph {}]", l.label, p.value.0);
+                    l
+                }
+                (None, _) => self.attachment_link(m.file, &d.title, &d.file),
+            })
+            .collect();
         row.presenter = item.presenter.as_ref().map(|p| self.person_link(&p.value));
         row
     }
@@ -463,7 +540,7 @@ impl Builder<'_> {
         let mut v = Vec::new();
         for (mi, m) in self.content.meetings.iter().enumerate() {
             for ri in 0..m.reports.len() {
-                if !self.graph.exempt_reports.contains(&(mi, ri)) {
+                if !self.withhold(self.graph.exempt_reports.contains(&(mi, ri))) {
                     v.push((mi, ri));
                 }
             }
@@ -547,6 +624,13 @@ impl Builder<'_> {
             self.latest_date(),
             format!("Agendas, reports, minutes and decisions of {}", self.content.site.name),
         );
+        let mut meta = meta;
+        let paragraphs: Vec<Option<ExemptParagraph>> = recent
+            .iter()
+            .filter(|rk| self.graph.exempt_reports.contains(rk))
+            .map(|&rk| self.report_paragraph(rk))
+            .collect();
+        self.mark_exempt(&mut meta, &paragraphs);
         let page = Home {
             upcoming: upcoming.into_iter().map(|m| self.meeting_row(m)).collect(),
             recent: recent.into_iter().map(|r| self.paper_row(r)).collect(),
@@ -856,6 +940,7 @@ struct MinuteCtx {
     notes: Vec<NoteCtx>,
     creates: Vec<Link>,
     decision: Option<Link>,
+    summary: Option<String>,
 }
 
 impl Builder<'_> {
@@ -919,12 +1004,21 @@ impl Builder<'_> {
             votes: Vec::new(),
             notes: Vec::new(),
             creates: Vec::new(),
+            summary: None,
             decision: self.graph.records.minute_decision.get(&(m, n)).map(|&d| self.decision_link(d)),
             id,
         };
         if self.graph.minute_is_exempt((m, n)) {
             ctx.exempt = item_key.map(|k| self.exempt_ctx(&self.content.meetings[k.0].data.agenda[k.1]));
-            return Some(ctx);
+            ctx.summary = min
+                .front
+                .exempt_summaries
+                .iter()
+                .find(|s| s.minute.value == minute.number)
+                .map(|s| self.md(&s.summary, min.file, Render::default()));
+            if self.withhold(true) {
+                return Some(ctx);
+            }
         }
         ctx.creates = self.minute_creates((m, n));
         let prefix = format!("m{}-", minute.number);
@@ -1089,6 +1183,20 @@ impl Builder<'_> {
             next,
             contact: committee_ix.map(|c| self.person_link(&self.content.committees[c].data.contact.value)),
         };
+        let mut meta = meta;
+        let paragraphs: Vec<Option<ExemptParagraph>> = meeting
+            .data
+            .agenda
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.graph.exempt_items.contains(&(m, *i)))
+            .map(|(_, it)| it.exempt_paragraph.as_ref().map(|p| p.value))
+            .chain(meeting.data.agenda.iter().flat_map(|it| {
+                it.documents.iter().filter_map(|d| d.exempt_paragraph.as_ref().map(|p| Some(p.value)))
+            }))
+            .chain((0..meeting.data.agenda.len()).flat_map(|i| self.exempt_reports_of((m, i))))
+            .collect();
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("meeting.html", url, meta, page)
     }
 
@@ -1121,7 +1229,7 @@ impl Builder<'_> {
         let exempt = self.graph.exempt_items.contains(&key);
         // Other items that considered the same reports: the history of the matter.
         let mut others: Vec<ItemKey> = Vec::new();
-        if !exempt {
+        if !self.withhold(exempt) {
             for r in self.graph.item_reports.get(&key).into_iter().flatten() {
                 for &other in self.graph.report_items.get(r).into_iter().flatten() {
                     if other != key && !others.contains(&other) {
@@ -1162,7 +1270,7 @@ impl Builder<'_> {
             .and_then(|mk| self.graph.records.minute_decision.get(mk))
             .map(|&d| self.decision_link(d));
         let mut plan: Vec<Link> = Vec::new();
-        if !exempt {
+        if !self.withhold(exempt) {
             for rk in self.graph.item_reports.get(&key).into_iter().flatten() {
                 if let Some(&p) = self.graph.records.report_plan.get(rk) {
                     let l = self.plan_link(p);
@@ -1185,6 +1293,14 @@ impl Builder<'_> {
             considerations,
             approved_minutes,
         };
+        let mut paragraphs: Vec<Option<ExemptParagraph>> = Vec::new();
+        if exempt {
+            paragraphs.push(item.exempt_paragraph.as_ref().map(|p| p.value));
+        }
+        paragraphs
+            .extend(item.documents.iter().filter_map(|d| d.exempt_paragraph.as_ref().map(|p| Some(p.value))));
+        paragraphs.extend(self.exempt_reports_of(key));
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("item.html", url, meta, page)
     }
 
@@ -1240,6 +1356,16 @@ impl Builder<'_> {
                 .map(|r| self.md(&min.body[r.clone()], min.file, Render::default())),
             minutes: (0..min.minutes.len()).filter_map(|n| self.minute_ctx(m, n)).collect(),
         };
+        let mut meta = meta;
+        let paragraphs: Vec<Option<ExemptParagraph>> = (0..min.minutes.len())
+            .filter(|&n| self.graph.minute_is_exempt((m, n)))
+            .map(|n| {
+                self.graph.minute_item.get(&(m, n)).and_then(|k| {
+                    self.content.meetings[k.0].data.agenda[k.1].exempt_paragraph.as_ref().map(|p| p.value)
+                })
+            })
+            .collect();
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("minutes.html", url, meta, page)
     }
 
@@ -1251,6 +1377,7 @@ impl Builder<'_> {
             id: String,
             html: Option<String>,
             link: Option<DocLink>,
+            exempt: Option<String>,
         }
         #[derive(Serialize)]
         struct Considered {
@@ -1283,7 +1410,7 @@ impl Builder<'_> {
         considered.sort_by_key(|k| (self.content.meetings[k.0].date, *k));
         let considered = considered
             .into_iter()
-            .filter(|k| !self.graph.exempt_items.contains(k))
+            .filter(|k| !self.withhold(self.graph.exempt_items.contains(k)))
             .map(|k| Considered {
                 item: self.item_link(k),
                 meeting: self.meeting_link(k.0),
@@ -1296,6 +1423,16 @@ impl Builder<'_> {
             .enumerate()
             .map(|(n, a)| {
                 let id = format!("appendix-{}", n + 1);
+                let exempt = a.exempt.map(|p| {
+                    format!(
+                        "Exempt: not for publication under paragraph {} of Schedule 12A to the Local Government Act 1972. {}",
+                        p.0,
+                        p.meaning().unwrap_or("")
+                    )
+                });
+                if self.withhold(a.exempt.is_some()) {
+                    return Appendix { title: a.title.clone(), html: None, link: None, id, exempt };
+                }
                 match &a.markdown {
                     Some((fid, text)) => Appendix {
                         title: a.title.clone(),
@@ -1306,12 +1443,14 @@ impl Builder<'_> {
                         )),
                         link: None,
                         id,
+                        exempt,
                     },
                     None => Appendix {
                         title: a.title.clone(),
                         html: None,
                         link: Some(self.file_link(&a.title, &a.path, Some(a.bytes))),
                         id,
+                        exempt,
                     },
                 }
             })
@@ -1359,6 +1498,12 @@ impl Builder<'_> {
             body_html: self.md(&report.body, report.file, Render { anchor_h2: true, ..Render::default() }),
             appendices,
         };
+        let mut paragraphs: Vec<Option<ExemptParagraph>> = Vec::new();
+        if self.graph.exempt_reports.contains(&key) {
+            paragraphs.push(self.report_paragraph(key));
+        }
+        paragraphs.extend(report.appendices.iter().filter_map(|a| a.exempt.map(Some)));
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("report.html", url, meta, page)
     }
 }
@@ -1487,7 +1632,7 @@ impl Builder<'_> {
         let mut reports: Vec<ReportKey> = self.graph.person_reports[pi]
             .iter()
             .copied()
-            .filter(|k| !self.graph.exempt_reports.contains(k))
+            .filter(|k| !self.withhold(self.graph.exempt_reports.contains(k)))
             .collect();
         reports.sort_by_key(|k| {
             (std::cmp::Reverse(self.content.meetings[k.0].reports[k.1].front.date.value), *k)
@@ -1532,6 +1677,19 @@ impl Builder<'_> {
                 })
                 .collect(),
         };
+        let mut meta = meta;
+        let paragraphs: Vec<Option<ExemptParagraph>> = self.graph.person_items[pi]
+            .iter()
+            .filter(|k| self.graph.exempt_items.contains(k))
+            .map(|k| self.content.meetings[k.0].data.agenda[k.1].exempt_paragraph.as_ref().map(|p| p.value))
+            .chain(
+                self.graph.person_reports[pi]
+                    .iter()
+                    .filter(|rk| self.graph.exempt_reports.contains(rk))
+                    .map(|&rk| self.report_paragraph(rk)),
+            )
+            .collect();
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("person.html", url, meta, page)
     }
 }

@@ -92,6 +92,25 @@ pub fn plan_expected(p: &PlanEntry) -> Date {
     }
 }
 
+#[derive(Serialize)]
+struct DecisionPage {
+    row: DecisionRow,
+    maker_url: Option<String>,
+    published: Option<Day>,
+    plan: Option<Link>,
+    exempt: Option<ExemptCtx>,
+    resolutions: Vec<String>,
+    decision_html: Option<String>,
+    reasons_html: Option<String>,
+    alternatives_html: Option<String>,
+    declarations: Vec<String>,
+    minute: Option<Link>,
+    item: Option<Link>,
+    reports: Vec<DocLink>,
+    wards: Option<String>,
+    matter: Option<HistoryCtx>,
+}
+
 impl Builder<'_> {
     fn maker_name(&self, m: Maker) -> String {
         match m {
@@ -930,6 +949,10 @@ impl Builder<'_> {
         let updated = r.decisions.iter().map(|d| d.published.unwrap_or(d.date)).max();
         let meta = self.meta(heading.clone(), &url, crumbs, updated, intro.clone());
         let as_of = Day::of(self.graph.as_of.unwrap_or(jiff::civil::date(2000, 1, 1)));
+        let mut meta = meta;
+        let paragraphs: Vec<Option<ExemptParagraph>> =
+            rows.iter().filter(|r| r.exempt).map(|_| None).collect();
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("decisions.html", url, meta, DecisionsPage { heading, intro, rows, filters, as_of })
     }
 
@@ -944,24 +967,6 @@ impl Builder<'_> {
 
     /// `/decisions/<id>/`.
     pub fn decision(&self, di: usize) -> Result<PageOut, String> {
-        #[derive(Serialize)]
-        struct DecisionPage {
-            row: DecisionRow,
-            maker_url: Option<String>,
-            published: Option<Day>,
-            plan: Option<Link>,
-            exempt: Option<ExemptCtx>,
-            resolutions: Vec<String>,
-            decision_html: Option<String>,
-            reasons_html: Option<String>,
-            alternatives_html: Option<String>,
-            declarations: Vec<String>,
-            minute: Option<Link>,
-            item: Option<Link>,
-            reports: Vec<DocLink>,
-            wards: Option<String>,
-            matter: Option<HistoryCtx>,
-        }
         let d = &self.graph.records.decisions[di];
         let mut page = DecisionPage {
             row: self.decision_row(di),
@@ -997,7 +1002,8 @@ impl Builder<'_> {
                 page.item = item.map(|k| self.item_link(k));
                 if d.exempt {
                     page.exempt = item.map(|k| self.exempt_ctx(&self.content.meetings[k.0].data.agenda[k.1]));
-                } else {
+                }
+                if !self.withhold(d.exempt) {
                     let prefix = format!("m{}-", minute.number);
                     page.resolutions = minute
                         .resolutions()
@@ -1043,6 +1049,16 @@ impl Builder<'_> {
             }
             DecisionSource::Officer(o) => {
                 let od = &self.content.officer_decisions[o];
+                if let Some(p) = &od.data.exempt_paragraph {
+                    page.exempt = Some(ExemptCtx {
+                        paragraph: Some(p.value.0),
+                        meaning: p.value.meaning().map(str::to_string),
+                        public_interest: od.data.public_interest.clone(),
+                    });
+                }
+                if self.withhold(d.exempt) {
+                    return self.decision_page(di, page);
+                }
                 page.decision_html = Some(self.md(&od.data.decision, od.file, Render::default()));
                 page.reasons_html = Some(self.md(&od.data.reasons, od.file, Render::default()));
                 page.alternatives_html =
@@ -1051,6 +1067,11 @@ impl Builder<'_> {
                 page.wards = (!od.data.wards.is_empty()).then(|| od.data.wards.join(", "));
             }
         }
+        self.decision_page(di, page)
+    }
+
+    fn decision_page(&self, di: usize, page: DecisionPage) -> Result<PageOut, String> {
+        let d = &self.graph.records.decisions[di];
         let url = self.urls.decision(&d.id);
         let meta = self.meta(
             format!("Decision: {}", page.row.title),
@@ -1064,6 +1085,16 @@ impl Builder<'_> {
             "Decision: {} - {}, {} - {}",
             page.row.title, page.row.maker, page.row.date.text, self.content.site.name
         );
+        let mut paragraphs = Vec::new();
+        if d.exempt {
+            paragraphs.push(page.exempt.as_ref().and_then(|e| e.paragraph).map(ExemptParagraph));
+        }
+        if let DecisionSource::Minute((m, n)) = d.source {
+            if let Some(&k) = self.graph.minute_item.get(&(m, n)) {
+                paragraphs.extend(self.exempt_reports_of(k));
+            }
+        }
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("decision.html", url, meta, page)
     }
 
