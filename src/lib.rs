@@ -97,7 +97,7 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
     let (graph, link_diags) = link::link(&loaded, as_of, &calendar);
     timings.link = t.elapsed();
     let t = Instant::now();
-    let check_diags = check::check(&loaded, &graph);
+    let check_diags = check::check(&loaded, &graph, &calendar, as_of);
     timings.check = t.elapsed();
     let mut diags = std::mem::take(&mut loaded.diagnostics);
     diags.extend(link_diags);

@@ -1,6 +1,10 @@
 //! Stage 4: rules over the linked content. Each rule has a stable code (listed in
 //! `docs/content-format.md`) and a severity; all problems are collected, none stops the run.
 
+mod publication;
+
+pub use publication::RULES;
+
 use std::collections::{BTreeMap, HashSet};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
@@ -9,8 +13,14 @@ use crate::load::Loaded;
 use crate::model::{MeetingStatus, PersonKind};
 
 /// Runs every rule.
-pub fn check(loaded: &Loaded, graph: &Graph) -> Diagnostics {
+pub fn check(
+    loaded: &Loaded,
+    graph: &Graph,
+    calendar: &crate::dates::Calendar,
+    as_of: jiff::civil::Date,
+) -> Diagnostics {
     let mut d = Diagnostics::default();
+    publication::check(loaded, graph, calendar, as_of, &mut d);
     site(loaded, &mut d);
     agenda(loaded, &mut d);
     minute_numbers(loaded, graph, &mut d);
@@ -18,7 +28,7 @@ pub fn check(loaded: &Loaded, graph: &Graph) -> Diagnostics {
     people(loaded, &mut d);
     unused_reports(loaded, graph, &mut d);
     records(loaded, graph, &mut d);
-    d
+    publication::apply_levels(loaded, d)
 }
 
 /// Work programmes and the forward plan.
