@@ -76,6 +76,8 @@ pub struct Outcome {
     pub timings: Timings,
     /// Errors that are not about the content (a template, the file system).
     pub fatal: Vec<String>,
+    /// The public documents written: (id, URL, output file), for the publication record.
+    pub documents: Vec<(String, String, String)>,
 }
 
 impl Outcome {
@@ -94,6 +96,7 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
     timings.load = t.elapsed();
     let t = Instant::now();
     let calendar = load::calendar(&mut loaded);
+    load::publication_record(&mut loaded);
     let (graph, link_diags) = link::link(&loaded, as_of, &calendar);
     timings.link = t.elapsed();
     let t = Instant::now();
@@ -109,7 +112,14 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
 /// Loads, links and checks everything; writes nothing.
 pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
     let (loaded, _graph, diagnostics, timings, _) = analyse(root, as_of);
-    Outcome { diagnostics, sources: loaded.sources, stats: None, timings, fatal: Vec::new() }
+    Outcome {
+        diagnostics,
+        sources: loaded.sources,
+        stats: None,
+        timings,
+        fatal: Vec::new(),
+        documents: Vec::new(),
+    }
 }
 
 /// Refuses a members' edition output folder inside (or the same as) the public output folder.
@@ -165,6 +175,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
             stats: None,
             timings: Timings::default(),
             fatal: vec![e],
+            documents: Vec::new(),
         };
     }
     let (mut loaded, graph, diagnostics, mut timings, calendar) = analyse(&options.root, options.as_of);
@@ -174,6 +185,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
         stats: None,
         timings: Timings::default(),
         fatal: Vec::new(),
+        documents: Vec::new(),
     };
     if outcome.diagnostics.has_errors() {
         outcome.sources = loaded.sources;
@@ -184,6 +196,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
     // Renderers need file names only; the texts stay here, for printing diagnostics.
     let sources = std::mem::take(&mut loaded.sources);
     loaded.sources = access::blank_sources(&sources);
+    let mut documents = Vec::new();
     let result = (|| -> Result<render::Stats, Vec<String>> {
         let theme =
             render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
@@ -193,6 +206,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
         let stats = match options.edition {
             access::Edition::Public => {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);
+                documents = access::documents(&view, &base_url);
                 render::render_public(&view, &theme, &base_url, &staging)?
             }
             access::Edition::Members => render::render_members(&loaded, &graph, &theme, &base_url, &staging)?,
@@ -209,5 +223,69 @@ pub fn build(options: &BuildOptions) -> Outcome {
     }
     outcome.sources = sources;
     outcome.timings = timings;
+    outcome.documents = documents;
     outcome
+}
+
+/// What `publish` recorded.
+#[derive(Debug, Default)]
+pub struct Published {
+    /// Lines appended to the publication record.
+    pub appended: usize,
+}
+
+/// Builds the public edition for release and records every public document that first
+/// appears or has changed in `content/publication-record.jsonl`, then builds again so that
+/// pages show their publication dates. Refuses to run on a record that has been edited.
+pub fn publish(options: &BuildOptions) -> (Outcome, Published) {
+    let mut published = Published::default();
+    let first = build(options);
+    if !first.ok() {
+        return (first, published);
+    }
+    let record_path = options.root.join("content").join(access::record::FILE);
+    let existing = std::fs::read_to_string(&record_path).unwrap_or_default();
+    // The build has already verified the record; read it again as it is on disk now.
+    let entries = match access::record::parse(&existing) {
+        Ok(e) => e,
+        Err(problems) => {
+            let mut o = first;
+            o.fatal = problems
+                .into_iter()
+                .map(|(l, m)| format!("content/{}:{l}: {m}", access::record::FILE))
+                .collect();
+            return (o, published);
+        }
+    };
+    let mut hashed = Vec::new();
+    let mut unreadable = Vec::new();
+    for (id, url, file) in &first.documents {
+        match std::fs::read(options.output.join(file)) {
+            Ok(bytes) => hashed.push((id.clone(), url.clone(), access::record::page_hash(&bytes))),
+            Err(e) => unreadable.push(format!("cannot read {file} from the built site: {e}")),
+        }
+    }
+    if !unreadable.is_empty() {
+        let mut o = first;
+        o.fatal = unreadable;
+        return (o, published);
+    }
+    let lines = access::record::new_lines(&existing, &entries, &hashed, jiff::Timestamp::now());
+    if lines.is_empty() {
+        return (first, published);
+    }
+    published.appended = lines.lines().count();
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&lines);
+    // Write beside and rename, so an interrupted publish never leaves half a line.
+    let temp = record_path.with_extension("jsonl.partial");
+    if let Err(e) = std::fs::write(&temp, &text).and_then(|_| std::fs::rename(&temp, &record_path)) {
+        let mut o = first;
+        o.fatal = vec![format!("cannot write {}: {e}", record_path.display())];
+        return (o, published);
+    }
+    (build(options), published)
 }

@@ -50,6 +50,23 @@ enum Command {
         #[arg(long, value_enum, default_value = "public")]
         edition: EditionArg,
     },
+    /// Build the public site for release and record each paper's publication.
+    ///
+    /// Builds as `build` does, then appends to content/publication-record.jsonl one line for
+    /// every public document that is new or has changed (its id, the time and the SHA-256 of its
+    /// page), and builds again so that pages show "Published on …". Commit the record with the
+    /// papers. Refuses to run if the record has been edited.
+    Publish {
+        /// The site folder, holding content/.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: DIR/public].
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The address the site will be served from, overriding base_url in site.yaml.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
     /// Load and validate everything without writing anything.
     ///
     /// Exits with a non-zero status if there is any error; warnings are printed but do not fail.
@@ -77,6 +94,23 @@ fn main() -> ExitCode {
             let as_of = as_of.unwrap_or_else(agendum::today);
             let opts = agendum::BuildOptions { root, output: output.clone(), base_url, as_of, edition };
             (agendum::build(&opts), format!("built {}", output.display()))
+        }
+        Command::Publish { root, output, base_url } => {
+            let output = output.unwrap_or_else(|| root.join("public"));
+            let opts = agendum::BuildOptions {
+                root,
+                output: output.clone(),
+                base_url,
+                as_of: agendum::today(),
+                edition: agendum::access::Edition::Public,
+            };
+            let (outcome, published) = agendum::publish(&opts);
+            let verb = format!(
+                "published {} ({} new or changed document(s) recorded)",
+                output.display(),
+                published.appended
+            );
+            (outcome, verb)
         }
         Command::Check { root, as_of } => {
             (agendum::check(&root, as_of.unwrap_or_else(agendum::today)), "checked".to_string())

@@ -211,3 +211,67 @@ fn unpublished_papers_are_absent_from_the_public_edition() {
     build_ok(tmp.path(), &members, &["--as-of", "2026-04-20", "--edition", "members"]);
     assert!(members.join("committees/cabinet/2026-04-14/reports/budget/index.html").is_file());
 }
+
+#[test]
+fn publish_records_first_publication_and_revisions() {
+    let tmp = site_meeting_on("2026-04-14", "2026-04-02");
+    let root = tmp.path().to_str().unwrap();
+    let record = tmp.path().join("content/publication-record.jsonl");
+    let o = agendum(&["publish", "--root", root]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let first = fs::read_to_string(&record).unwrap();
+    let ids: Vec<String> = first
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        ids.contains(&"cabinet/2026-04-14".to_string())
+            && ids.contains(&"cabinet/2026-04-14/budget".to_string()),
+        "{ids:?}"
+    );
+    // Nothing changed: nothing recorded.
+    assert!(agendum(&["publish", "--root", root]).status.success());
+    assert_eq!(fs::read_to_string(&record).unwrap(), first);
+    // A revised report is recorded again, and its page says so.
+    replace(
+        tmp.path(),
+        "content/committees/cabinet/2026-04-14/reports/budget.md",
+        "That Cabinet notes the position.",
+        "That Cabinet notes the revised position.",
+    );
+    assert!(agendum(&["publish", "--root", root]).status.success());
+    let second = fs::read_to_string(&record).unwrap();
+    assert!(second.starts_with(&first) && second.lines().count() > first.lines().count());
+    let site = Site { dir: tmp.path().join("public"), base: "/".into() };
+    let page = site.page("/committees/cabinet/2026-04-14/reports/budget/");
+    let notice = text(&page, ".publication").unwrap();
+    assert!(notice.contains("Published on") && notice.contains("revised on"), "{notice}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(site.dir.join("data/publication-record.json")).unwrap()).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), second.lines().count());
+    // Editing a past line is refused.
+    fs::write(&record, second.replacen("\"seq\":1", "\"seq\":9", 1)).unwrap();
+    let o = agendum(&["publish", "--root", root]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("at content/publication-record.jsonl:1:1"));
+}
+
+#[test]
+fn the_record_is_the_proof_for_five_clear_days() {
+    // The typed date (2 April) would be on time, but the record says the agenda appeared on
+    // 9 April.
+    let tmp = site_meeting_on("2026-04-14", "2026-04-02");
+    let at: jiff::Timestamp = "2026-04-09T10:00:00Z".parse().unwrap();
+    let docs = vec![(
+        "cabinet/2026-04-14".to_string(),
+        "/committees/cabinet/2026-04-14/".to_string(),
+        "0".repeat(64),
+    )];
+    let lines = agendum::access::record::new_lines("", &[], &docs, at);
+    fs::write(tmp.path().join("content/publication-record.jsonl"), lines).unwrap();
+    let (pass, err) = check(tmp.path(), "2026-04-20");
+    assert!(
+        !pass && err.contains("(from the publication record)") && err.contains("2 clear working"),
+        "{err}"
+    );
+}

@@ -15,6 +15,8 @@
 //! It then links the redacted content again. Nothing exempt is left in memory that the public
 //! renderer can reach, so no template or output format can leak it, whatever it reads.
 
+pub mod record;
+
 use std::collections::BTreeSet;
 
 use jiff::civil::Date;
@@ -52,6 +54,39 @@ impl PublicView {
     pub fn graph(&self) -> &Graph {
         &self.graph
     }
+}
+
+/// Every public document of a view: (id, root-relative URL, output file). These are what the
+/// publication record tracks.
+pub fn documents(view: &PublicView, base_url: &str) -> Vec<(String, String, String)> {
+    let urls = crate::render::urls::Urls::new(base_url);
+    let content = &view.loaded.content;
+    let graph = &view.graph;
+    let mut out = Vec::new();
+    let mut push = |id: String, url: String| {
+        let file = urls.output_path(&url);
+        out.push((id, url, file));
+    };
+    for (mi, m) in content.meetings.iter().enumerate() {
+        if !m.data.agenda.is_empty() {
+            push(m.id(), urls.meeting(&m.committee, m.date));
+        }
+        for (ri, r) in m.reports.iter().enumerate() {
+            if !graph.exempt_reports.contains(&(mi, ri)) {
+                push(format!("{}/{}", m.id(), r.slug), urls.report(&m.committee, m.date, &r.slug));
+            }
+        }
+        if m.minutes.is_some() {
+            push(format!("{}/minutes", m.id()), urls.minutes(&m.committee, m.date));
+        }
+    }
+    for d in &graph.records.decisions {
+        push(format!("decisions/{}", d.id), urls.decision(&d.id));
+    }
+    for p in &content.forward_plan {
+        push(format!("forward-plan/{}", p.slug), urls.plan_entry(&p.slug));
+    }
+    out
 }
 
 /// The date a report is published: its own `published`, else the agenda's, else its date.

@@ -54,17 +54,24 @@ fn clear_days(from: Date, to: Date) -> i64 {
 /// Runs the publication rules.
 pub fn check(loaded: &Loaded, graph: &Graph, calendar: &Calendar, as_of: Date, d: &mut Diagnostics) {
     let content = &loaded.content;
+    let history = crate::access::record::history(&loaded.publication);
     for (mi, m) in content.meetings.iter().enumerate() {
         let Some(published) = &m.data.agenda_published else { continue };
-        let days = clear_working_days(calendar, published.value, m.date);
+        // The publication record, where it has the agenda, is the proof; otherwise the typed date.
+        // A record that starts after the meeting (an archive recorded later) proves nothing
+        // about it, so the typed date stands.
+        let recorded = history.get(&m.id()).and_then(|d| d.first().copied()).filter(|d| *d <= m.date);
+        let first = recorded.unwrap_or(published.value);
+        let days = clear_working_days(calendar, first, m.date);
         if days < 5 {
             d.push(
                 Diagnostic::error(
                     "agenda-late",
                     at(loaded, m.file, &published.referenced),
                     format!(
-                        "the agenda was published on {} with {days} clear working day(s) before the meeting on {}; the law requires five",
-                        published.value, m.date
+                        "the agenda was published on {first}{} with {days} clear working day(s) before the meeting on {}; the law requires five",
+                        if recorded.is_some() { " (from the publication record)" } else { "" },
+                        m.date
                     ),
                 )
                 .with_help(

@@ -40,6 +40,8 @@ pub struct Loaded {
     /// `committee/date` meetings, `committee/date/slug` reports, `committee/date/minutes`).
     /// References to them are not reported again: the file's own error says what is wrong.
     pub broken: std::collections::HashSet<String>,
+    /// The publication record (`publication-record.jsonl`), verified.
+    pub publication: Vec<crate::access::record::Entry>,
 }
 
 impl Loaded {
@@ -399,6 +401,46 @@ pub fn load(content_dir: &Path) -> Loaded {
 
 // One per file and short-lived: boxing would only add allocations.
 #[allow(clippy::large_enum_variant)]
+/// Reads and verifies `content/publication-record.jsonl`, if there is one.
+pub fn publication_record(loaded: &mut Loaded) {
+    use crate::access::record;
+    if !loaded.assets.contains_key(record::FILE) {
+        return;
+    }
+    let path = loaded.content_dir.join(record::FILE);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            loaded.diagnostics.push(Diagnostic::error(
+                "io",
+                None,
+                format!("cannot read content/{}: {e}", record::FILE),
+            ));
+            return;
+        }
+    };
+    match record::parse(&text) {
+        Ok(entries) => loaded.publication = entries,
+        Err(problems) => {
+            let file = loaded.sources.add(SourceFile {
+                rel: record::FILE.into(),
+                path,
+                text: text.clone(),
+                yaml_offset: 0,
+            });
+            for (line, message) in problems {
+                let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+                loaded.diagnostics.push(
+                    Diagnostic::error("publication-record", Some(Span { file, offset, len: 1 }), message).with_help(
+                        "the publication record is written only by `agendum publish`; restore it from version control \
+                         rather than editing it",
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// The working-day calendar: England and Wales bank holidays plus any in
 /// `content/bank-holidays.txt`.
 pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {

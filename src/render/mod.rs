@@ -131,8 +131,10 @@ fn render(
             contact_address: site.democratic_services.address.clone(),
             licence_html,
             members: edition == Edition::Members,
+            publication_record: urls.path("data/publication-record.json"),
         },
         edition,
+        published: crate::access::record::history(&loaded.publication),
     };
 
     let mut jobs = vec![
@@ -219,6 +221,16 @@ fn render(
 
     let mut files = 0;
     let mut copy_errors = Vec::new();
+    // The publication record, for anyone to verify a downloaded paper against.
+    match serde_json::to_vec_pretty(&loaded.publication) {
+        Ok(json) => {
+            if let Err(e) = sink.write("data/publication-record.json", &json) {
+                copy_errors.push(format!("cannot write data/publication-record.json: {e}"));
+            }
+            files += 1;
+        }
+        Err(e) => copy_errors.push(format!("cannot write the publication record: {e}")),
+    }
     for (name, bytes) in &theme.statics {
         if let Err(e) = sink.write(&format!("static/{name}"), bytes) {
             copy_errors.push(format!("cannot write static/{name}: {e}"));

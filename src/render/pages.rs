@@ -31,6 +31,8 @@ pub struct Builder<'a> {
     pub site: SiteCtx,
     /// Which edition is being built.
     pub edition: crate::access::Edition,
+    /// Publication dates by document id, from the publication record.
+    pub published: std::collections::BTreeMap<String, Vec<jiff::civil::Date>>,
 }
 
 /// Site-wide values every page shows.
@@ -70,6 +72,8 @@ pub struct SiteCtx {
     pub contact_address: Vec<String>,
     /// The members' edition (exempt material included and marked).
     pub members: bool,
+    /// The publication record's address.
+    pub publication_record: String,
     /// Licence (HTML).
     pub licence_html: String,
 }
@@ -100,6 +104,15 @@ pub struct Meta {
     pub description: String,
     /// For a page with exempt material in the members' edition: the "not for publication" mark.
     pub exempt: Option<String>,
+    /// When the document was published and revised, from the publication record.
+    pub publication: Option<PublicationCtx>,
+}
+
+/// "Published on …; revised on …".
+#[derive(Debug, Serialize)]
+pub struct PublicationCtx {
+    first: Day,
+    revised: Vec<Day>,
 }
 
 /// A rendered page: template name, URL and context.
@@ -149,6 +162,7 @@ impl Builder<'_> {
             updated: updated.map(Day::of),
             description,
             exempt: None,
+            publication: None,
         }
     }
 
@@ -156,6 +170,17 @@ impl Builder<'_> {
     /// `<title>` names the meeting too.
     fn add_meeting_to_head_title(&self, meta: &mut Meta, m: MeetingIx) {
         meta.head_title = format!("{} - {} - {}", meta.title, self.meeting_title(m), self.content.site.name);
+    }
+
+    /// Sets the page's publication notice from the record.
+    fn set_published(&self, meta: &mut Meta, id: &str) {
+        meta.publication = self.published.get(id).and_then(|dates| {
+            let (first, rest) = dates.split_first()?;
+            Some(PublicationCtx {
+                first: Day::of(*first),
+                revised: rest.iter().map(|d| Day::of(*d)).collect(),
+            })
+        });
     }
 
     /// Whether exempt material must be withheld (the public edition).
@@ -1197,6 +1222,7 @@ impl Builder<'_> {
             .chain((0..meeting.data.agenda.len()).flat_map(|i| self.exempt_reports_of((m, i))))
             .collect();
         self.mark_exempt(&mut meta, &paragraphs);
+        self.set_published(&mut meta, &meeting.id());
         self.page("meeting.html", url, meta, page)
     }
 
@@ -1366,6 +1392,7 @@ impl Builder<'_> {
             })
             .collect();
         self.mark_exempt(&mut meta, &paragraphs);
+        self.set_published(&mut meta, &format!("{}/minutes", meeting.id()));
         self.page("minutes.html", url, meta, page)
     }
 
@@ -1504,6 +1531,7 @@ impl Builder<'_> {
         }
         paragraphs.extend(report.appendices.iter().filter_map(|a| a.exempt.map(Some)));
         self.mark_exempt(&mut meta, &paragraphs);
+        self.set_published(&mut meta, &format!("{}/{}", meeting.id(), report.slug));
         self.page("report.html", url, meta, page)
     }
 }

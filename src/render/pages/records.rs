@@ -827,13 +827,14 @@ impl Builder<'_> {
         let url = self.urls.plan_entry(&p.slug);
         let title = format!("{}: {}", p.data.reference.value, p.data.title);
         let updated = p.data.history.iter().map(|h| h.date.value).chain([p.data.first_published.value]).max();
-        let meta = self.meta(
+        let mut meta = self.meta(
             title,
             &url,
             vec![self.home_crumb(), self.plan_crumb()],
             updated,
             format!("Forward plan entry {}", p.data.reference.value),
         );
+        self.set_published(&mut meta, &format!("forward-plan/{}", p.slug));
         let page = EntryPage {
             row: self.plan_row(pi),
             decision_html: self.md(&p.data.decision, p.file, Render::default()),
@@ -1095,6 +1096,7 @@ impl Builder<'_> {
             }
         }
         self.mark_exempt(&mut meta, &paragraphs);
+        self.set_published(&mut meta, &format!("decisions/{}", d.id));
         self.page("decision.html", url, meta, page)
     }
 
