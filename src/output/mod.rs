@@ -22,11 +22,19 @@ impl Staging {
         let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(parent)?;
         let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-        let temp = parent.join(format!(".{name}.partial-{}", std::process::id()));
-        if temp.exists() {
-            fs::remove_dir_all(&temp)?;
+        // Folders left by builds that were killed (a killed process cleans up nothing).
+        if let Ok(entries) = fs::read_dir(parent) {
+            let prefix = format!(".{name}.partial-");
+            let old_prefix = format!(".{name}.old-");
+            for e in entries.flatten() {
+                let n = e.file_name().to_string_lossy().into_owned();
+                if n.starts_with(&prefix) || n.starts_with(&old_prefix) {
+                    let _ = fs::remove_dir_all(e.path());
+                }
+            }
         }
-        fs::create_dir_all(&temp)?;
+        let temp = parent.join(format!(".{name}.partial-{}", std::process::id()));
+        create_dir(&temp)?;
         Ok(Staging { target: output.to_path_buf(), temp, committed: false })
     }
 
@@ -64,7 +72,7 @@ impl Staging {
         }
         let p = self.temp.join(rel);
         if let Some(dir) = p.parent() {
-            fs::create_dir_all(dir)?;
+            create_dir(dir)?;
         }
         Ok(p)
     }
@@ -72,12 +80,37 @@ impl Staging {
 
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        fs::write(self.path(rel)?, bytes)
+        let p = self.path(rel)?;
+        fs::write(&p, bytes)?;
+        set_file_mode(&p)
     }
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
-        fs::copy(from, self.path(rel)?).map(|_| ())
+        let p = self.path(rel)?;
+        fs::copy(from, &p)?;
+        set_file_mode(&p)
     }
+}
+
+/// Creates a folder (and its parents) that only its owner can write to.
+fn create_dir(dir: &Path) -> io::Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o755);
+    b.create(dir)
+}
+
+/// Output files are readable by all and writable by their owner only, whatever the umask.
+fn set_file_mode(p: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(p, fs::Permissions::from_mode(0o644))?;
+    }
+    #[cfg(not(unix))]
+    let _ = p;
+    Ok(())
 }
 
 impl Drop for Staging {
