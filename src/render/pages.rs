@@ -322,18 +322,20 @@ impl Builder<'_> {
         }
         if exempt {
             let para = self.report_paragraph(key);
-            return DocLink {
-                label: match para {
-                    Some(p) => {
-                        format!("Exempt report (not for publication: Schedule 12A, paragraph {})", p.0)
-                    }
-                    None => "Exempt report (not for publication)".to_string(),
-                },
-                url: None,
+            let mut label = match para {
+                Some(p) => {
+                    format!("{} (not for publication: Schedule 12A, paragraph {})", r.front.title, p.0)
+                }
+                None => format!("{} (not for publication)", r.front.title),
             };
+            if let Some(pi) = &r.front.public_interest {
+                label.push_str(&format!(". Public interest test: {pi}"));
+            }
+            return DocLink { label, url: None };
         }
+        let draft = if r.front.draft { " [draft: not published]" } else { "" };
         DocLink {
-            label: format!("Report: {}", r.front.title),
+            label: format!("Report: {}{draft}", r.front.title),
             url: Some(self.urls.report(&m.committee, m.date, &r.slug)),
         }
     }
@@ -386,6 +388,8 @@ impl Builder<'_> {
             exempt: None,
             minute,
             presenter: None,
+            supplementary: item.supplementary,
+            urgency: item.urgency.clone(),
         };
         if exempt {
             row.exempt = Some(self.exempt_ctx(item));
@@ -521,6 +525,8 @@ pub struct ItemRow {
     exempt: Option<ExemptCtx>,
     minute: Option<Link>,
     presenter: Option<PersonLink>,
+    supplementary: bool,
+    urgency: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1147,6 +1153,7 @@ impl Builder<'_> {
             status: MeetingStatus,
             status_label: &'static str,
             agenda_published: Option<Day>,
+            agenda_due: bool,
             part1: Vec<ItemRow>,
             part2: Vec<ItemRow>,
             attendance: Option<AttendanceCtx>,
@@ -1198,6 +1205,11 @@ impl Builder<'_> {
             status: meeting.data.status,
             status_label: meeting.data.status.label(),
             agenda_published: meeting.data.agenda_published.as_ref().map(|d| Day::of(d.value)),
+            agenda_due: meeting
+                .data
+                .agenda_published
+                .as_ref()
+                .is_some_and(|d| self.graph.as_of.is_some_and(|a| d.value > a)),
             part1,
             part2,
             attendance: self.attendance(m),
