@@ -122,3 +122,35 @@ fn members_edition_is_refused_inside_the_public_folder() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(tmp.path().join("private/index.html").is_file());
 }
+
+#[test]
+fn exempt_decisions_stay_in_the_public_register_as_exempt() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("public");
+    build("public", &out);
+    let site = Site { dir: out, base: "/".into() };
+    let register = site.page("/decisions/");
+    let rows: Vec<String> = register.select(&sel("main tbody tr")).map(|r| r.text().collect()).collect();
+    assert!(
+        rows.iter().any(|r| r.contains("Disposal of land at Mill Lane") && r.contains("(exempt)")),
+        "{rows:?}"
+    );
+    let page = site.page("/decisions/cabinet-2026-03-10-47/");
+    assert!(text(&page, "main .exempt-notice").unwrap().contains("paragraph 3"));
+}
+
+#[test]
+fn public_text_may_not_link_an_exempt_file() {
+    let tmp = TempDir::new().unwrap();
+    copy_dir(&fixture("exempt"), tmp.path());
+    let report = tmp.path().join("content/committees/cabinet/2026-03-10/reports/budget-outturn.md");
+    let text = std::fs::read_to_string(&report).unwrap();
+    std::fs::write(
+        &report,
+        format!("{text}\nSee [the payments](appendices/canarycontractappxfile-payments.pdf).\n"),
+    )
+    .unwrap();
+    let o = agendum(&["check", "--root", tmp.path().to_str().unwrap(), "--as-of", AS_OF]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("link-to-exempt-file"), "{err}");
+}

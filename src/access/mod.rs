@@ -189,7 +189,16 @@ fn redact(
                 body[start..end].fill(b' ');
                 let minute = &mut min.minutes[ni];
                 exempt_numbers.push(minute.number);
+                // Keep the fact that something was resolved (so the decision stays in the
+                // register, as exempt), but none of the words.
+                let resolved = minute.resolutions().next().is_some();
                 minute.blocks = Vec::<MinuteBlock>::new();
+                if resolved {
+                    minute.blocks.push(MinuteBlock::Resolved(vec![crate::model::Resolution {
+                        label: "a".into(),
+                        text: 0..0,
+                    }]));
+                }
                 // The public sees the item's (neutral) title, set below.
                 minute.title.clear();
             }
@@ -249,4 +258,5 @@ fn withhold_unpublished(content: &mut Content, as_of: Date) {
             m.minutes = None;
         }
     }
+    content.officer_decisions.retain(|d| d.data.published.as_ref().is_none_or(|p| p.value <= as_of));
 }

@@ -56,6 +56,19 @@ pub fn check(loaded: &Loaded, graph: &Graph, calendar: &Calendar, as_of: Date, d
     let content = &loaded.content;
     let history = crate::access::record::history(&loaded.publication);
     for (mi, m) in content.meetings.iter().enumerate() {
+        if let Some(min) = &m.minutes {
+            let weeks = i64::from(content.site.draft_minutes_weeks);
+            if min.front.status == MinutesStatus::Draft && clear_days(m.date, as_of) + 1 > weeks * 7 {
+                d.push(
+                    Diagnostic::warning(
+                        "minutes-draft-overdue",
+                        Some(Span { file: min.file, offset: 0, len: 0 }),
+                        format!("these minutes are still in draft more than {weeks} weeks after the meeting on {}", m.date),
+                    )
+                    .with_help("have the minutes approved at the next meeting and set `status: approved` with `approved_at:`"),
+                );
+            }
+        }
         let Some(published) = &m.data.agenda_published else { continue };
         // The publication record, where it has the agenda, is the proof; otherwise the typed date.
         // A record that starts after the meeting (an archive recorded later) proves nothing
@@ -112,19 +125,6 @@ pub fn check(loaded: &Loaded, graph: &Graph, calendar: &Calendar, as_of: Date, d
                         "mark the agenda item `supplementary: true` and give `urgency:` (why it cannot wait for the next meeting), \
                          or defer the report",
                     ),
-                );
-            }
-        }
-        if let Some(min) = &m.minutes {
-            let weeks = i64::from(content.site.draft_minutes_weeks);
-            if min.front.status == MinutesStatus::Draft && clear_days(m.date, as_of) + 1 > weeks * 7 {
-                d.push(
-                    Diagnostic::warning(
-                        "minutes-draft-overdue",
-                        Some(Span { file: min.file, offset: 0, len: 0 }),
-                        format!("these minutes are still in draft more than {weeks} weeks after the meeting on {}", m.date),
-                    )
-                    .with_help("have the minutes approved at the next meeting and set `status: approved` with `approved_at:`"),
                 );
             }
         }

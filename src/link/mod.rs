@@ -89,6 +89,8 @@ pub struct Graph {
     pub public_files: BTreeSet<String>,
     /// Every file any page links to, exempt or not (copied in the members' edition).
     pub all_files: BTreeSet<String>,
+    /// Files that are exempt: never copied to the public edition, whatever links to them.
+    pub exempt_files: BTreeSet<String>,
     /// Work programmes, the forward plan, decisions and matters.
     pub records: Records,
     /// The date the build treats as today (for the forward plan window and call-in).
@@ -369,6 +371,8 @@ fn link_meetings(l: &mut Linker<'_>) {
                 if let Some(rel) = l.file_ref(file, &d.file) {
                     if is_public && d.exempt_paragraph.is_none() {
                         l.graph.public_files.insert(rel.clone());
+                    } else {
+                        l.graph.exempt_files.insert(rel.clone());
                     }
                     l.graph.all_files.insert(rel);
                 }
@@ -486,6 +490,8 @@ fn link_meetings(l: &mut Linker<'_>) {
             for a in r.appendices.iter().filter(|a| a.markdown.is_none() && !a.path.is_empty()) {
                 if !exempt_report && a.exempt.is_none() {
                     l.graph.public_files.insert(a.path.clone());
+                } else {
+                    l.graph.exempt_files.insert(a.path.clone());
                 }
                 l.graph.all_files.insert(a.path.clone());
             }
@@ -672,7 +678,16 @@ fn link_markdown(l: &mut Linker<'_>) {
                     Err(p) => diags.push(p.at(span)),
                     Ok(target) => {
                         if l.loaded.assets.contains_key(&target) {
-                            if public {
+                            if public && l.graph.exempt_files.contains(&target) {
+                                diags.push(
+                                    Diagnostic::error(
+                                        "link-to-exempt-file",
+                                        Some(span),
+                                        format!("public text links to content/{target}, which is exempt"),
+                                    )
+                                    .with_help("remove the link, or link to it only from exempt papers: the file is never published"),
+                                );
+                            } else if public {
                                 files.push(target.clone());
                             }
                             all_files.push(target);
@@ -701,6 +716,10 @@ fn link_markdown(l: &mut Linker<'_>) {
     l.diags.extend(diags);
     l.graph.public_files.extend(files);
     l.graph.all_files.extend(all_files);
+    // Belt and braces: an exempt file is never public.
+    let exempt = std::mem::take(&mut l.graph.exempt_files);
+    l.graph.public_files.retain(|f| !exempt.contains(f));
+    l.graph.exempt_files = exempt;
 }
 
 fn is_yaml_path(p: &str) -> bool {

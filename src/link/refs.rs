@@ -193,9 +193,10 @@ pub fn markdown_links(text: &str) -> Vec<MarkdownLink> {
 
 /// Whether a link leaves the site or stays in the page (left as written).
 pub fn is_external(dest: &str) -> bool {
+    let lower = dest.get(..8).unwrap_or(dest).to_ascii_lowercase();
     dest.starts_with('#')
-        || dest.starts_with("http://")
-        || dest.starts_with("https://")
-        || dest.starts_with("mailto:")
-        || dest.starts_with("tel:")
+        || lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with("tel:")
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 /// The authority and site-wide settings.
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// Full name of the authority, for example "Ashcombe Borough Council".
@@ -69,6 +69,27 @@ pub enum RuleLevel {
 
 fn default_draft_weeks() -> u32 {
     6
+}
+
+impl Default for Site {
+    /// An empty site (used when `site.yaml` is missing or broken, so that later stages do not
+    /// report problems that are only the file's).
+    fn default() -> Self {
+        Site {
+            name: String::new(),
+            short_name: String::new(),
+            base_url: "/".into(),
+            address: Vec::new(),
+            democratic_services: Contact::default(),
+            licence: String::new(),
+            municipal_year_start_month: default_start_month(),
+            theme: None,
+            language: default_language(),
+            bank_holidays: Region::default(),
+            rules: Default::default(),
+            draft_minutes_weeks: default_draft_weeks(),
+        }
+    }
 }
 
 /// A contact point: a team or office.

@@ -352,6 +352,7 @@ impl Builder<'_> {
             paragraph: p.map(|p| p.0),
             meaning: p.and_then(ExemptParagraph::meaning).map(str::to_string),
             public_interest: item.public_interest.clone(),
+            at_meeting: true,
         }
     }
 
@@ -508,6 +509,8 @@ pub struct ExemptCtx {
     paragraph: Option<u8>,
     meaning: Option<String>,
     public_interest: Option<String>,
+    /// Business at a meeting (the press and public may be excluded), not a paper or decision.
+    at_meeting: bool,
 }
 
 /// An agenda item in a meeting page (and the head of an item page).

@@ -1055,6 +1055,7 @@ impl Builder<'_> {
                         paragraph: Some(p.value.0),
                         meaning: p.value.meaning().map(str::to_string),
                         public_interest: od.data.public_interest.clone(),
+                        at_meeting: false,
                     });
                 }
                 if self.withhold(d.exempt) {
