@@ -98,8 +98,7 @@ pub fn report_published(agenda_published: Option<Date>, front: &crate::model::Re
 pub fn public_view(mut loaded: Loaded, graph: &Graph, as_of: Date, calendar: &Calendar) -> PublicView {
     let exempt_reports: BTreeSet<ReportKey> = graph.exempt_reports.clone();
     let exempt_items = graph.exempt_items.clone();
-    let exempt_minutes: BTreeSet<(usize, usize)> =
-        graph.minute_item.iter().filter(|(_, item)| exempt_items.contains(item)).map(|(m, _)| *m).collect();
+    let exempt_minutes = graph.exempt_minutes.clone();
     redact(&mut loaded.content, &exempt_items, &exempt_reports, &exempt_minutes);
     withhold_unpublished(&mut loaded.content, as_of);
     loaded.sources = blank_sources(&loaded.sources);
@@ -229,6 +228,18 @@ fn redact(
                 minute.title = "Exempt business".into();
             }
         }
+    }
+    for p in &mut content.forward_plan {
+        if p.data.exempt_paragraph.is_some() {
+            neutral(&mut p.data.title, &p.data.public_title, "Exempt key decision");
+            blank(&mut p.data.decision);
+            p.data.consultation = None;
+            p.data.documents.clear();
+            for h in &mut p.data.history {
+                h.note = None;
+            }
+        }
+        p.data.public_title = None;
     }
     for d in &mut content.officer_decisions {
         if d.data.exempt_paragraph.is_some() {

@@ -83,6 +83,8 @@ pub struct Graph {
     pub person_items: Vec<Vec<ItemKey>>,
     /// Agenda items that are exempt (Part 2).
     pub exempt_items: BTreeSet<ItemKey>,
+    /// Minutes that are exempt: those of Part 2 items, and those marked `{exempt=N}`.
+    pub exempt_minutes: BTreeSet<MinuteKey>,
     /// Reports that are exempt: marked so, or considered only under Part 2 items.
     pub exempt_reports: BTreeSet<ReportKey>,
     /// Files (paths relative to `content/`) that public pages link to, to be copied.
@@ -113,7 +115,7 @@ impl Graph {
 
     /// Whether a minute is exempt (it records a Part 2 item).
     pub fn minute_is_exempt(&self, key: MinuteKey) -> bool {
-        self.minute_item.get(&key).is_some_and(|i| self.exempt_items.contains(i))
+        self.exempt_minutes.contains(&key)
     }
 }
 
@@ -445,10 +447,16 @@ fn link_meetings(l: &mut Linker<'_>) {
                     Some(n) => m.data.agenda.iter().position(|i| i.number.value == n),
                     None => m.data.agenda.iter().position(|i| same_title(&i.title, &minute.title)),
                 };
+                if minute.exempt.is_some() {
+                    l.graph.exempt_minutes.insert((mi, ni));
+                }
                 match found {
                     Some(ii) => {
                         l.graph.item_minute.insert((mi, ii), (mi, ni));
                         l.graph.minute_item.insert((mi, ni), (mi, ii));
+                        if item_is_part2(&m.data.agenda[ii]) {
+                            l.graph.exempt_minutes.insert((mi, ni));
+                        }
                     }
                     None => {
                         let span = Span {
@@ -514,6 +522,10 @@ pub fn members_in_year(c: &crate::model::Committee, year: MunicipalYear) -> Vec<
 
 /// Whether a minute heading names an agenda item: letters and digits compared without case,
 /// so that typographic quotes and dashes in the rendered heading do not matter.
+fn item_is_part2(item: &crate::model::AgendaItem) -> bool {
+    item.part.value == 2
+}
+
 fn same_title(a: &str, b: &str) -> bool {
     let norm =
         |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();

@@ -22,6 +22,7 @@ enum BlockKind {
     Heading2 {
         text: String,
         item_attr: Option<String>,
+        exempt_attr: Option<String>,
     },
     Paragraph,
     /// A list, with the source range of each item's content.
@@ -47,7 +48,11 @@ fn blocks(body: &str) -> Vec<Block> {
                                 .iter()
                                 .find(|(k, _)| k.as_ref() == "item")
                                 .map(|(_, v)| v.as_ref().map_or(String::new(), |v| v.to_string()));
-                            BlockKind::Heading2 { text: String::new(), item_attr }
+                            let exempt_attr = attrs
+                                .iter()
+                                .find(|(k, _)| k.as_ref() == "exempt")
+                                .map(|(_, v)| v.as_ref().map_or(String::new(), |v| v.to_string()));
+                            BlockKind::Heading2 { text: String::new(), item_attr, exempt_attr }
                         }
                         Tag::Paragraph => BlockKind::Paragraph,
                         Tag::List(_) => {
@@ -167,7 +172,7 @@ pub fn parse_body(
     for block in blocks(body) {
         let range = block.range.clone();
         match block.kind {
-            BlockKind::Heading2 { text, item_attr } => {
+            BlockKind::Heading2 { text, item_attr, exempt_attr } => {
                 resolving = false;
                 let Some((number, title)) = heading_number(&text) else {
                     diags.push(
@@ -197,7 +202,24 @@ pub fn parse_body(
                         }
                     },
                 };
-                minutes.push(Minute { number, title, item, heading: range, blocks: Vec::new() });
+                let exempt = match exempt_attr {
+                    None => None,
+                    Some(v) => match v.trim().parse::<u8>().ok().map(crate::model::ExemptParagraph) {
+                        Some(p) if p.meaning().is_some() => Some(p),
+                        _ => {
+                            diags.push(
+                                Diagnostic::error(
+                                    "exempt-paragraph-invalid",
+                                    Some(span(&range)),
+                                    format!("`{{exempt={v}}}` is not a paragraph of Schedule 12A Part 1"),
+                                )
+                                .with_help("exempt information is described by paragraphs 1 to 7, for example {exempt=3}"),
+                            );
+                            None
+                        }
+                    },
+                };
+                minutes.push(Minute { number, title, item, exempt, heading: range, blocks: Vec::new() });
             }
             kind => {
                 let Some(minute) = minutes.last_mut() else {

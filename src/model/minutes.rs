@@ -197,6 +197,9 @@ pub struct Minute {
     pub title: String,
     /// Agenda item number, from `{item=N}` or matched by title.
     pub item: Option<u32>,
+    /// The minute is exempt under this Schedule 12A paragraph (`{exempt=N}` in its heading),
+    /// even if its item is public. Minutes of Part 2 items are exempt anyway.
+    pub exempt: Option<super::ExemptParagraph>,
     /// Byte range of the heading in the body, for locating errors.
     pub heading: Range<usize>,
     /// Narrative and resolutions, in order.

@@ -313,6 +313,16 @@ pub struct PlanEntryFile {
     /// Set if the decision is expected to be taken in private.
     #[serde(default)]
     pub private: Option<PrivateNotice>,
+    /// The entry's details are exempt under this Schedule 12A paragraph: the public sees its
+    /// reference, (neutral) title, decision maker and dates, with the grounds.
+    #[serde(default)]
+    pub exempt_paragraph: Option<Spanned<ExemptParagraph>>,
+    /// A neutral title the public sees instead of `title` when exempt.
+    #[serde(default)]
+    pub public_title: Option<String>,
+    /// Why the public interest in keeping the details exempt outweighs disclosure.
+    #[serde(default)]
+    pub public_interest: Option<String>,
     /// Current status.
     pub status: PlanStatus,
     /// For a taken decision: the agenda item (`committee/yyyy-mm-dd#N`) or officer decision

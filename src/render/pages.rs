@@ -356,6 +356,21 @@ impl Builder<'_> {
         }
     }
 
+    /// Why a minute is exempt: its own `{exempt=N}`, or its Part 2 item's grounds.
+    fn minute_exempt_ctx(&self, m: MeetingIx, n: usize) -> Option<ExemptCtx> {
+        let minute = &self.content.meetings[m].minutes.as_ref()?.minutes[n];
+        if let Some(p) = minute.exempt {
+            return Some(ExemptCtx {
+                paragraph: Some(p.0),
+                meaning: p.meaning().map(str::to_string),
+                public_interest: None,
+                at_meeting: true,
+            });
+        }
+        let k = self.graph.minute_item.get(&(m, n))?;
+        Some(self.exempt_ctx(&self.content.meetings[k.0].data.agenda[k.1]))
+    }
+
     fn item_row(&self, key: ItemKey) -> ItemRow {
         let m = &self.content.meetings[key.0];
         let item = &m.data.agenda[key.1];
@@ -1043,7 +1058,7 @@ impl Builder<'_> {
             id,
         };
         if self.graph.minute_is_exempt((m, n)) {
-            ctx.exempt = item_key.map(|k| self.exempt_ctx(&self.content.meetings[k.0].data.agenda[k.1]));
+            ctx.exempt = self.minute_exempt_ctx(m, n);
             ctx.summary = min
                 .front
                 .exempt_summaries
@@ -1341,6 +1356,11 @@ impl Builder<'_> {
         paragraphs
             .extend(item.documents.iter().filter_map(|d| d.exempt_paragraph.as_ref().map(|p| Some(p.value))));
         paragraphs.extend(self.exempt_reports_of(key));
+        if let Some(&(mm, n)) = self.graph.item_minute.get(&key) {
+            if self.graph.minute_is_exempt((mm, n)) {
+                paragraphs.push(self.minute_exempt_ctx(mm, n).and_then(|e| e.paragraph).map(ExemptParagraph));
+            }
+        }
         self.mark_exempt(&mut meta, &paragraphs);
         self.page("item.html", url, meta, page)
     }
@@ -1400,11 +1420,7 @@ impl Builder<'_> {
         let mut meta = meta;
         let paragraphs: Vec<Option<ExemptParagraph>> = (0..min.minutes.len())
             .filter(|&n| self.graph.minute_is_exempt((m, n)))
-            .map(|n| {
-                self.graph.minute_item.get(&(m, n)).and_then(|k| {
-                    self.content.meetings[k.0].data.agenda[k.1].exempt_paragraph.as_ref().map(|p| p.value)
-                })
-            })
+            .map(|n| self.minute_exempt_ctx(m, n).and_then(|e| e.paragraph).map(ExemptParagraph))
             .collect();
         self.mark_exempt(&mut meta, &paragraphs);
         self.set_published(&mut meta, &format!("{}/minutes", meeting.id()));

@@ -42,6 +42,7 @@ pub struct PlanRow {
     status: PlanStatus,
     status_label: &'static str,
     private: bool,
+    exempt: bool,
 }
 
 /// A decision in a list.
@@ -152,6 +153,7 @@ impl Builder<'_> {
             status: p.data.status,
             status_label: p.data.status.label(),
             private: p.data.private.is_some(),
+            exempt: p.data.exempt_paragraph.is_some(),
         }
     }
 
@@ -680,6 +682,8 @@ impl Builder<'_> {
             self.plan_updated(),
             format!("Key decisions {} expects to take in the next four months", self.content.site.name),
         );
+        let mut meta = meta;
+        self.mark_exempt_plan(&mut meta);
         let page = PlanPage {
             as_of: Day::of(as_of),
             until: Day::of(until),
@@ -690,6 +694,17 @@ impl Builder<'_> {
             scrutiny,
         };
         self.page("forward-plan.html", url, meta, page)
+    }
+
+    /// Marks a forward plan list in the members' edition if any entry in the plan is exempt.
+    fn mark_exempt_plan(&self, meta: &mut super::Meta) {
+        let paragraphs: Vec<Option<ExemptParagraph>> = self
+            .content
+            .forward_plan
+            .iter()
+            .filter_map(|p| p.data.exempt_paragraph.as_ref().map(|x| Some(x.value)))
+            .collect();
+        self.mark_exempt(meta, &paragraphs);
     }
 
     /// Filter pages: by decision maker and by scrutiny committee.
@@ -780,6 +795,8 @@ impl Builder<'_> {
             self.plan_updated(),
             heading.clone(),
         );
+        let mut meta = meta;
+        self.mark_exempt_plan(&mut meta);
         self.page(
             "forward-plan-filter.html",
             url,
@@ -816,8 +833,15 @@ impl Builder<'_> {
             decisions: Vec<Link>,
             work_items: Vec<Link>,
             matter: Option<HistoryCtx>,
+            exempt: Option<ExemptCtx>,
         }
         let p = &self.content.forward_plan[pi];
+        let exempt = p.data.exempt_paragraph.as_ref().map(|x| ExemptCtx {
+            paragraph: Some(x.value.0),
+            meaning: x.value.meaning().map(str::to_string),
+            public_interest: p.data.public_interest.clone(),
+            at_meeting: false,
+        });
         let r = &self.graph.records;
         let maker = r.plan_maker[pi];
         let taken = r.plan_taken[pi].map(|t| match t {
@@ -884,7 +908,11 @@ impl Builder<'_> {
                 })
                 .collect(),
             matter: self.history(Node::Plan(pi)),
+            exempt,
         };
+        let paragraphs: Vec<Option<ExemptParagraph>> =
+            p.data.exempt_paragraph.iter().map(|x| Some(x.value)).collect();
+        self.mark_exempt(&mut meta, &paragraphs);
         self.page("plan-entry.html", url, meta, page)
     }
 
@@ -1002,7 +1030,7 @@ impl Builder<'_> {
                 let item = self.graph.minute_item.get(&(m, n)).copied();
                 page.item = item.map(|k| self.item_link(k));
                 if d.exempt {
-                    page.exempt = item.map(|k| self.exempt_ctx(&self.content.meetings[k.0].data.agenda[k.1]));
+                    page.exempt = self.minute_exempt_ctx(m, n);
                 }
                 if !self.withhold(d.exempt) {
                     let prefix = format!("m{}-", minute.number);
