@@ -14,6 +14,21 @@ struct Cli {
     command: Command,
 }
 
+/// Where the site is and where it goes (build and publish).
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// The site folder, holding content/ (and themes/ if the site has its own theme).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Where to write the site [default: DIR/public, or DIR/private for the members' edition].
+    #[arg(long, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// The address the site will be served from, overriding base_url in site.yaml
+    /// (for example https://example.gov.uk/democracy/).
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum EditionArg {
     /// The public website.
@@ -30,16 +45,8 @@ enum Command {
     /// and writes the site. If anything is wrong, every problem is listed with its file, line
     /// and column, and the previous output folder is left as it was.
     Build {
-        /// The site folder, holding content/ (and themes/ if the site has its own theme).
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        root: PathBuf,
-        /// Where to write the site [default: DIR/public].
-        #[arg(long, value_name = "DIR")]
-        output: Option<PathBuf>,
-        /// The address the site will be served from, overriding base_url in site.yaml
-        /// (for example https://example.gov.uk/democracy/).
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
+        #[command(flatten)]
+        site: SiteArgs,
         /// Treat this date (yyyy-mm-dd) as today: it decides which forward plan entries are
         /// current and which decisions are open for call-in [default: today in England].
         #[arg(long, value_name = "DATE")]
@@ -57,15 +64,8 @@ enum Command {
     /// page), and builds again so that pages show "Published on …". Commit the record with the
     /// papers. Refuses to run if the record has been edited.
     Publish {
-        /// The site folder, holding content/.
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        root: PathBuf,
-        /// Where to write the site [default: DIR/public].
-        #[arg(long, value_name = "DIR")]
-        output: Option<PathBuf>,
-        /// The address the site will be served from, overriding base_url in site.yaml.
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
+        #[command(flatten)]
+        site: SiteArgs,
     },
     /// Load and validate everything without writing anything.
     ///
@@ -84,7 +84,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     let (outcome, verb) = match cli.command {
-        Command::Build { root, output, base_url, as_of, edition } => {
+        Command::Build { site: SiteArgs { root, output, base_url }, as_of, edition } => {
             let edition = match edition {
                 EditionArg::Public => agendum::access::Edition::Public,
                 EditionArg::Members => agendum::access::Edition::Members,
@@ -95,7 +95,7 @@ fn main() -> ExitCode {
             let opts = agendum::BuildOptions { root, output: output.clone(), base_url, as_of, edition };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
-        Command::Publish { root, output, base_url } => {
+        Command::Publish { site: SiteArgs { root, output, base_url } } => {
             let output = output.unwrap_or_else(|| root.join("public"));
             let opts = agendum::BuildOptions {
                 root,

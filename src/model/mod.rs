@@ -24,7 +24,7 @@ pub use person::{Person, PersonFile, PersonKind};
 pub use records::{
     CallIn, DecisionFile, FutureItem, GroupStatus, Matter, MatterFile, MinuteDecision, MonitoringItem,
     OfficerDecision, Origin, OriginKind, PlanEntry, PlanEntryFile, PlanStatus, PrivateNotice, Progress,
-    StatusChange, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
+    StatusChange, StatusLabel, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
 };
 pub use report::{Appendix, Report, ReportFront, ReportSection};
 pub use site::{Contact, Region, RuleLevel, Site};

@@ -73,6 +73,24 @@ pub enum WorkStatus {
     Discontinued,
 }
 
+/// A status with a label for pages.
+pub trait StatusLabel: Copy {
+    /// "On track", "Decision taken".
+    fn label(self) -> &'static str;
+}
+
+impl StatusLabel for WorkStatus {
+    fn label(self) -> &'static str {
+        WorkStatus::label(self)
+    }
+}
+
+impl StatusLabel for PlanStatus {
+    fn label(self) -> &'static str {
+        PlanStatus::label(self)
+    }
+}
+
 impl WorkStatus {
     /// "On track".
     pub fn label(self) -> &'static str {

@@ -85,6 +85,17 @@ struct StatusCtx {
     note: Option<String>,
 }
 
+fn status_history<S: crate::model::StatusLabel>(history: &[crate::model::StatusChange<S>]) -> Vec<StatusCtx> {
+    history
+        .iter()
+        .map(|h| StatusCtx {
+            date: Day::of(h.date.value),
+            status: h.status.label().into(),
+            note: h.note.clone(),
+        })
+        .collect()
+}
+
 /// The effective expected date of a forward plan entry (the new date if deferred).
 pub fn plan_expected(p: &PlanEntry) -> Date {
     match (p.data.status, &p.data.deferred_to) {
@@ -374,15 +385,7 @@ impl Builder<'_> {
             target_url,
             status: item.status,
             status_label: item.status.label(),
-            history: item
-                .history
-                .iter()
-                .map(|h| StatusCtx {
-                    date: Day::of(h.date.value),
-                    status: h.status.label().into(),
-                    note: h.note.clone(),
-                })
-                .collect(),
+            history: status_history(&item.history),
             considered: r
                 .work_considered
                 .get(&key)
@@ -885,16 +888,7 @@ impl Builder<'_> {
                 reason: x.reason.clone(),
             }),
             taken,
-            history: p
-                .data
-                .history
-                .iter()
-                .map(|h| StatusCtx {
-                    date: Day::of(h.date.value),
-                    status: h.status.label().into(),
-                    note: h.note.clone(),
-                })
-                .collect(),
+            history: status_history(&p.data.history),
             reports: r.plan_reports[pi].iter().map(|&rk| self.report_link(rk)).collect(),
             decisions: r.plan_decisions[pi].iter().map(|&d| self.decision_link(d)).collect(),
             work_items: r.plan_work[pi]
