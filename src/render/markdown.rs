@@ -34,8 +34,9 @@ pub struct Render<'p> {
     pub id_prefix: &'p str,
     /// Give `##` headings ids (report sections), matching [`crate::slugs::slugify`].
     pub anchor_h2: bool,
-    /// Shift heading levels down by this much (appendices inside a report page).
-    pub demote: u8,
+    /// Shift headings so that the highest one in the text becomes this level (appendices inside
+    /// a report page, under their own heading); 0 leaves them as written.
+    pub top: u8,
     /// Render as inline text (no surrounding paragraph), for purposes and one-line texts.
     pub inline: bool,
 }
@@ -43,6 +44,18 @@ pub struct Render<'p> {
 /// Renders Markdown to HTML. Links were validated by the link stage; one that still does not
 /// resolve is rendered as plain text rather than as a broken link.
 pub fn to_html(text: &str, ctx: &LinkContext<'_>, opts: Render<'_>) -> String {
+    let shift = if opts.top == 0 {
+        0
+    } else {
+        let highest = Parser::new_ext(text, options())
+            .filter_map(|e| match e {
+                Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
+                _ => None,
+            })
+            .min()
+            .unwrap_or(opts.top);
+        opts.top.saturating_sub(highest)
+    };
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut in_h2: Option<usize> = None;
     let mut used_anchors: Vec<String> = Vec::new();
@@ -61,8 +74,8 @@ pub fn to_html(text: &str, ctx: &LinkContext<'_>, opts: Render<'_>) -> String {
                 events.push(Event::Start(Tag::Image { link_type, dest_url: url.into(), title, id }));
             }
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                let level = demote(level, opts.demote);
-                if level == HeadingLevel::H2 && opts.anchor_h2 && opts.demote == 0 {
+                let level = demote(level, shift);
+                if level == HeadingLevel::H2 && opts.anchor_h2 && shift == 0 {
                     in_h2 = Some(events.len());
                 }
                 // Attributes such as {item=6} are for the loader, not the page.
@@ -70,7 +83,7 @@ pub fn to_html(text: &str, ctx: &LinkContext<'_>, opts: Render<'_>) -> String {
                 events.push(Event::Start(Tag::Heading { level, id, classes, attrs: Vec::new() }));
             }
             Event::End(TagEnd::Heading(level)) => {
-                let level = demote(level, opts.demote);
+                let level = demote(level, shift);
                 if let Some(start) = in_h2.take() {
                     let title: String = events[start + 1..]
                         .iter()

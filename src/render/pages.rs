@@ -1497,7 +1497,7 @@ impl Builder<'_> {
                         html: Some(self.md(
                             text,
                             *fid,
-                            Render { demote: 3, id_prefix: &format!("{id}-"), ..Render::default() },
+                            Render { top: 4, id_prefix: &format!("{id}-"), ..Render::default() },
                         )),
                         link: None,
                         id,
