@@ -140,6 +140,16 @@ impl Sources {
         self.files.len() - 1
     }
 
+    /// Frees the text of every file except these (their diagnostics can still be printed).
+    pub fn keep_texts_of(&mut self, keep: impl IntoIterator<Item = FileId>) {
+        let keep: std::collections::HashSet<FileId> = keep.into_iter().collect();
+        for (i, f) in self.files.iter_mut().enumerate() {
+            if !keep.contains(&i) {
+                f.text = String::new();
+            }
+        }
+    }
+
     /// Line and column (both from 1, column counted in characters) of a byte offset.
     pub fn line_col(&self, file: FileId, offset: usize) -> (usize, usize) {
         let text = &self.files[file].text;

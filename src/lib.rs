@@ -193,9 +193,11 @@ pub fn build(options: &BuildOptions) -> Outcome {
         return outcome;
     }
     let t = Instant::now();
-    // Renderers need file names only; the texts stay here, for printing diagnostics.
-    let sources = std::mem::take(&mut loaded.sources);
+    // Renderers need file names only. Keep the texts of the files that warnings point into,
+    // for printing them, and free the rest before rendering (the records hold what they need).
+    let mut sources = std::mem::take(&mut loaded.sources);
     loaded.sources = access::blank_sources(&sources);
+    sources.keep_texts_of(outcome.diagnostics.0.iter().filter_map(|d| d.span.map(|s| s.file)));
     let mut documents = Vec::new();
     let result = (|| -> Result<render::Stats, Vec<String>> {
         let theme =
