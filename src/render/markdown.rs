@@ -103,6 +103,14 @@ pub fn to_html(text: &str, ctx: &LinkContext<'_>, opts: Render<'_>) -> String {
                 // Raw HTML is not allowed in papers: show it as text so nothing can inject script.
                 events.push(Event::Text(h));
             }
+            // Footnote ids carry the prefix too, so texts sharing a page cannot clash.
+            Event::FootnoteReference(label) if !opts.id_prefix.is_empty() => {
+                events.push(Event::FootnoteReference(format!("{}{label}", opts.id_prefix).into()));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) if !opts.id_prefix.is_empty() => {
+                events
+                    .push(Event::Start(Tag::FootnoteDefinition(format!("{}{label}", opts.id_prefix).into())));
+            }
             other => events.push(other),
         }
     }
@@ -290,5 +298,46 @@ fn pulldown_cmark_escape_html(out: &mut String, s: &str) {
             '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::Graph;
+    use crate::model::Content;
+
+    fn render(text: &str, opts: Render<'_>) -> String {
+        let content = Content::default();
+        let graph = Graph::default();
+        let resolver = Resolver { content: &content, graph: &graph };
+        let urls = Urls::new("https://example.gov.uk/");
+        let files = std::collections::BTreeSet::new();
+        let ctx = LinkContext { resolver: &resolver, urls: &urls, file_rel: "a.md", files: &files };
+        to_html(text, &ctx, opts)
+    }
+
+    #[test]
+    fn footnotes_take_the_id_prefix() {
+        let html =
+            render("Text[^1].\n\n[^1]: Note.\n", Render { id_prefix: "appendix-1-", ..Render::default() });
+        assert!(html.contains("href=\"#appendix-1-1\""), "{html}");
+        assert!(html.contains("id=\"appendix-1-1\""), "{html}");
+    }
+
+    #[test]
+    fn tables_get_captions_scopes_and_row_headers() {
+        let html =
+            render("Table: Spend\n\n| Service | £ |\n|---|---:|\n| Housing | 10 |\n", Render::default());
+        assert!(html.contains("<caption id=\"table-1-caption\">Spend</caption>"), "{html}");
+        assert!(html.contains("<th scope=\"col\" class=\"num\">£</th>"), "{html}");
+        assert!(html.contains("<th scope=\"row\">Housing</th><td class=\"num\">10</td>"), "{html}");
+        assert!(html.contains("role=\"region\"") && html.contains("tabindex=\"0\""));
+    }
+
+    #[test]
+    fn appendix_headings_start_at_the_level_given() {
+        let html = render("## Detail\n\n### More\n", Render { top: 4, ..Render::default() });
+        assert!(html.contains("<h4>Detail</h4>") && html.contains("<h5>More</h5>"), "{html}");
     }
 }
