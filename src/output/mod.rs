@@ -46,6 +46,13 @@ impl Staging {
             self.target.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned()),
             std::process::id()
         ));
+        if self.target.exists() && exchange(&self.temp, &self.target).is_ok() {
+            // Swapped in one step: the staging folder now holds the old output.
+            self.committed = true;
+            let previous = self.temp.clone();
+            fs::remove_dir_all(&previous)?;
+            return Ok(());
+        }
         if self.target.exists() {
             fs::rename(&self.target, &old)?;
         }
@@ -92,6 +99,29 @@ impl Sink for Staging {
     }
 }
 
+/// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`), so that there
+/// is no moment at which the output folder is missing. Fails where the file system does not
+/// support it; the caller then falls back to two renames.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a =
+        CString::new(a.as_os_str().as_bytes()).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    let b =
+        CString::new(b.as_os_str().as_bytes()).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    // SAFETY: both pointers are valid NUL-terminated strings that outlive the call.
+    let r = unsafe {
+        libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE)
+    };
+    if r == 0 { Ok(()) } else { Err(io::Error::last_os_error()) }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
+    Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange here"))
+}
+
 /// Creates a folder (and its parents) that only its owner can write to.
 fn create_dir(dir: &Path) -> io::Result<()> {
     let mut b = fs::DirBuilder::new();
@@ -118,5 +148,23 @@ impl Drop for Staging {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.temp);
         }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exchange_swaps_folders_in_one_step() {
+        let tmp = std::env::temp_dir().join(format!("agendum-exchange-{}", std::process::id()));
+        let (a, b) = (tmp.join("a"), tmp.join("b"));
+        fs::create_dir_all(&a).unwrap();
+        fs::create_dir_all(&b).unwrap();
+        fs::write(a.join("new"), "").unwrap();
+        fs::write(b.join("old"), "").unwrap();
+        exchange(&a, &b).unwrap();
+        assert!(b.join("new").exists() && a.join("old").exists());
+        fs::remove_dir_all(&tmp).unwrap();
     }
 }
