@@ -179,3 +179,16 @@ fn all_errors_are_reported_in_one_run() {
     assert_error(&err, "ref-unknown", "content/committees/cabinet/committee.yaml:3:40", "`@ann-le`");
     assert!(err.contains("2 error(s)"), "{err}");
 }
+
+#[test]
+fn exempt_paragraph_out_of_range() {
+    let err = must_fail(site_with("exempt-paragraph-out-of-range").path());
+    assert_error(
+        &err,
+        "exempt-paragraph-invalid",
+        "content/committees/cabinet/2025-06-10/meeting.yaml:17:23",
+        "9 is not a paragraph of Schedule 12A",
+    );
+    // The meeting could not be read, so nothing that names its papers is reported again.
+    assert!(!err.contains("report-missing"), "{err}");
+}

@@ -164,25 +164,15 @@ fn agenda(loaded: &Loaded, d: &mut Diagnostics) {
                         );
                     }
                 }
-                2 => match &item.exempt_paragraph {
-                    None => d.push(
-                        Diagnostic::error(
-                            "exempt-paragraph-missing",
-                            at(loaded, m.file, &item.number.referenced),
-                            format!("item {n} is in Part 2 but does not say which paragraph of Schedule 12A makes it exempt"),
-                        )
-                        .with_help("add `exempt_paragraph: N` (1 to 7) from Schedule 12A to the Local Government Act 1972"),
-                    ),
-                    Some(p) if p.value.meaning().is_none() => d.push(
-                        Diagnostic::error(
-                            "exempt-paragraph-invalid",
-                            at(loaded, m.file, &p.referenced),
-                            format!("{} is not a paragraph of Schedule 12A Part 1", p.value.0),
-                        )
-                        .with_help("exempt information is described by paragraphs 1 to 7"),
-                    ),
-                    Some(_) => {}
-                },
+                2 if item.exempt_paragraph.is_none() => d.push(
+                    Diagnostic::error(
+                        "exempt-paragraph-missing",
+                        at(loaded, m.file, &item.number.referenced),
+                        format!("item {n} is in Part 2 but does not say which paragraph of Schedule 12A makes it exempt"),
+                    )
+                    .with_help("add `exempt_paragraph: N` (1 to 7) from Schedule 12A to the Local Government Act 1972"),
+                ),
+                2 => {}
                 other => d.push(
                     Diagnostic::error(
                         "part-invalid",
@@ -205,20 +195,6 @@ fn agenda(loaded: &Loaded, d: &mut Diagnostics) {
                 )
                 .with_help("set `status: held` once the meeting has taken place"),
             );
-        }
-        for r in &m.reports {
-            if let Some(p) = &r.front.exempt_paragraph {
-                if p.value.meaning().is_none() {
-                    d.push(
-                        Diagnostic::error(
-                            "exempt-paragraph-invalid",
-                            at(loaded, r.file, &p.referenced),
-                            format!("{} is not a paragraph of Schedule 12A Part 1", p.value.0),
-                        )
-                        .with_help("exempt information is described by paragraphs 1 to 7"),
-                    );
-                }
-            }
         }
     }
 }

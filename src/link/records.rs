@@ -346,19 +346,6 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
         l.graph.records.plan_by_ref.insert(reference, pi);
     }
     for (pi, p) in content.forward_plan.iter().enumerate() {
-        if let Some(x) = &p.data.private {
-            if x.paragraph.value.meaning().is_none() {
-                let span = l.span(p.file, &x.paragraph.referenced);
-                l.diags.push(
-                    Diagnostic::error(
-                        "exempt-paragraph-invalid",
-                        Some(span),
-                        format!("{} is not a paragraph of Schedule 12A Part 1", x.paragraph.value.0),
-                    )
-                    .with_help("exempt information is described by paragraphs 1 to 7"),
-                );
-            }
-        }
         l.graph.records.plan_maker[pi] = l.maker(p.file, &p.data.decision_maker);
         l.person(p.file, &p.data.contact);
         if let Some(s) = &p.data.scrutiny {

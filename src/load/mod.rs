@@ -322,7 +322,18 @@ pub fn load(content_dir: &Path) -> Loaded {
     }
 
     for ((committee, date_text), m) in meetings {
-        let Some((file, data)) = m else { continue };
+        let Some((file, data)) = m else {
+            // The meeting could not be read, so neither can its papers be linked: references to
+            // them are not reported again.
+            let key = (committee, date_text);
+            for r in reports.remove(&key).unwrap_or_default() {
+                loaded.broken.insert(format!("{}/{}/{}", key.0, key.1, r.slug));
+            }
+            if minutes.remove(&key).is_some() {
+                loaded.broken.insert(format!("{}/{}/minutes", key.0, key.1));
+            }
+            continue;
+        };
         let date = match date_text.parse::<jiff::civil::Date>() {
             Ok(d) if d.to_string() == date_text => d,
             _ => {
@@ -401,6 +412,11 @@ pub fn load(content_dir: &Path) -> Loaded {
 
 // One per file and short-lived: boxing would only add allocations.
 #[allow(clippy::large_enum_variant)]
+/// The byte offset at which a line (counted from 1) starts.
+fn line_start(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum()
+}
+
 /// Reads and verifies `content/publication-record.jsonl`, if there is one.
 pub fn publication_record(loaded: &mut Loaded) {
     use crate::access::record;
@@ -429,7 +445,7 @@ pub fn publication_record(loaded: &mut Loaded) {
                 yaml_offset: 0,
             });
             for (line, message) in problems {
-                let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+                let offset = line_start(&text, line);
                 loaded.diagnostics.push(
                     Diagnostic::error("publication-record", Some(Span { file, offset, len: 1 }), message).with_help(
                         "the publication record is written only by `agendum publish`; restore it from version control \
@@ -466,7 +482,7 @@ pub fn calendar(loaded: &mut Loaded) -> crate::dates::Calendar {
         let file =
             loaded.sources.add(SourceFile { rel: NAME.into(), path, text: text.clone(), yaml_offset: 0 });
         for (line, _) in bad {
-            let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+            let offset = line_start(&text, line);
             loaded.diagnostics.push(
                 Diagnostic::error(
                     "bad-date",

@@ -64,7 +64,9 @@ fn yaml_error(sources: &Sources, file: FileId, e: &serde_saphyr::Error) -> Diagn
 }
 
 fn classify_yaml_error(message: &str) -> (&'static str, String) {
-    if message.starts_with("unknown field") {
+    if message.contains("is not a paragraph of Schedule 12A") {
+        ("exempt-paragraph-invalid", "exempt information is described by paragraphs 1 to 7".into())
+    } else if message.starts_with("unknown field") {
         (
             "unknown-field",
             "remove the field or correct its spelling; the fields this file may have are listed above \

@@ -58,10 +58,22 @@ pub struct Attachment {
     pub public_title: Option<String>,
 }
 
-/// The Schedule 12A paragraph (1–7) under which information is exempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+/// The Schedule 12A paragraph (1–7) under which information is exempt. Reading one from YAML
+/// rejects any other number, wherever the field is, with the file's line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct ExemptParagraph(pub u8);
+
+impl<'de> Deserialize<'de> for ExemptParagraph {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = u8::deserialize(d)?;
+        let p = ExemptParagraph(n);
+        if p.meaning().is_none() {
+            return Err(serde::de::Error::custom(format!("{n} is not a paragraph of Schedule 12A Part 1")));
+        }
+        Ok(p)
+    }
+}
 
 impl ExemptParagraph {
     /// Plain-English meaning of the paragraph (Local Government Act 1972, Schedule 12A, Part 1).

@@ -280,6 +280,10 @@ impl Builder<'_> {
             .map_or_else(|| m.committee.clone(), |&c| self.content.committees[c].data.name.clone())
     }
 
+    fn committee_link(&self, m: &Meeting) -> Link {
+        Link { title: self.committee_name(m), url: self.urls.committee(&m.committee) }
+    }
+
     fn meeting_link(&self, m: MeetingIx) -> Link {
         let meeting = &self.content.meetings[m];
         Link { title: self.meeting_title(m), url: self.urls.meeting(&meeting.committee, meeting.date) }
@@ -1198,8 +1202,7 @@ impl Builder<'_> {
             url: self.urls.minutes(&meeting.committee, meeting.date),
         });
         let url = self.urls.meeting(&meeting.committee, meeting.date);
-        let committee_link =
-            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link = self.committee_link(meeting);
         let meta = self.meta(
             self.meeting_title(m),
             &url,
@@ -1307,8 +1310,7 @@ impl Builder<'_> {
             .collect();
         let url = self.urls.item(&meeting.committee, meeting.date, item.number.value);
         let meeting_link = self.meeting_link(m);
-        let committee_link =
-            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link = self.committee_link(meeting);
         let mut meta = self.meta(
             format!("Item {}: {}", item.number.value, item.title),
             &url,
@@ -1389,8 +1391,7 @@ impl Builder<'_> {
         let (status, approved_at) = self.minutes_status(m).unwrap_or_default();
         let url = self.urls.minutes(&meeting.committee, meeting.date);
         let meeting_link = self.meeting_link(m);
-        let committee_link =
-            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link = self.committee_link(meeting);
         let meta = self.meta(
             format!("Minutes: {}", self.meeting_title(m)),
             &url,
@@ -1515,8 +1516,7 @@ impl Builder<'_> {
             .collect();
         let url = self.urls.report(&meeting.committee, meeting.date, &report.slug);
         let meeting_link = self.meeting_link(m);
-        let committee_link =
-            Link { title: self.committee_name(meeting), url: self.urls.committee(&meeting.committee) };
+        let committee_link = self.committee_link(meeting);
         let mut meta = self.meta(
             report.front.title.clone(),
             &url,
