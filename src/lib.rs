@@ -16,6 +16,7 @@ pub mod link;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod packs;
 pub mod render;
 pub mod slugs;
 
@@ -38,6 +39,8 @@ pub struct BuildOptions {
     pub as_of: jiff::civil::Date,
     /// Public (the default) or members'.
     pub edition: access::Edition,
+    /// Where laid-out PDFs are kept for reuse (`None`: lay out every PDF again).
+    pub cache: Option<PathBuf>,
 }
 
 /// Today's date in England (Europe/London).
@@ -209,9 +212,16 @@ pub fn build(options: &BuildOptions) -> Outcome {
             access::Edition::Public => {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);
                 documents = access::documents(&view, &base_url);
-                render::render_public(&view, &theme, &base_url, &staging)?
+                render::render_public(&view, &theme, &base_url, &staging, options.cache.as_deref())?
             }
-            access::Edition::Members => render::render_members(&loaded, &graph, &theme, &base_url, &staging)?,
+            access::Edition::Members => render::render_members(
+                &loaded,
+                &graph,
+                &theme,
+                &base_url,
+                &staging,
+                options.cache.as_deref(),
+            )?,
         };
         staging.commit().map_err(|e| {
             vec![format!("cannot move the finished site into {}: {e}", options.output.display())]

@@ -27,6 +27,19 @@ struct SiteArgs {
     /// (for example https://example.gov.uk/democracy/).
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
+    /// Where to keep laid-out PDFs for reuse when their inputs have not changed
+    /// [default: DIR/.agendum-cache].
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
+    /// Lay out every PDF again, without reading or writing the cache.
+    #[arg(long)]
+    no_cache: bool,
+}
+
+impl SiteArgs {
+    fn cache_dir(&self) -> Option<PathBuf> {
+        (!self.no_cache).then(|| self.cache.clone().unwrap_or_else(|| self.root.join(".agendum-cache")))
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -84,7 +97,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     let (outcome, verb) = match cli.command {
-        Command::Build { site: SiteArgs { root, output, base_url }, as_of, edition } => {
+        Command::Build { site, as_of, edition } => {
+            let cache = site.cache_dir();
+            let SiteArgs { root, output, base_url, .. } = site;
             let edition = match edition {
                 EditionArg::Public => agendum::access::Edition::Public,
                 EditionArg::Members => agendum::access::Edition::Members,
@@ -92,10 +107,13 @@ fn main() -> ExitCode {
             let default_dir = if edition == agendum::access::Edition::Members { "private" } else { "public" };
             let output = output.unwrap_or_else(|| root.join(default_dir));
             let as_of = as_of.unwrap_or_else(agendum::today);
-            let opts = agendum::BuildOptions { root, output: output.clone(), base_url, as_of, edition };
+            let opts =
+                agendum::BuildOptions { root, output: output.clone(), base_url, as_of, edition, cache };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
-        Command::Publish { site: SiteArgs { root, output, base_url } } => {
+        Command::Publish { site } => {
+            let cache = site.cache_dir();
+            let SiteArgs { root, output, base_url, .. } = site;
             let output = output.unwrap_or_else(|| root.join("public"));
             let opts = agendum::BuildOptions {
                 root,
@@ -103,6 +121,7 @@ fn main() -> ExitCode {
                 base_url,
                 as_of: agendum::today(),
                 edition: agendum::access::Edition::Public,
+                cache,
             };
             let (outcome, published) = agendum::publish(&opts);
             let verb = format!(
@@ -129,14 +148,19 @@ fn main() -> ExitCode {
     let t = &outcome.timings;
     match outcome.stats {
         Some(s) => eprintln!(
-            "{verb}: {} pages, {} files, {warnings} warning(s) in {:.2?} (load {:.2?}, link {:.2?}, check {:.2?}, render {:.2?})",
+            "{verb}: {} pages, {} PDFs ({} laid out, {} reused), {} files, {warnings} warning(s) in {:.2?} \
+             (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, render {:.2?})",
             s.pages,
+            s.pdfs,
+            s.pdfs_laid_out,
+            s.pdfs - s.pdfs_laid_out,
             s.files,
             t.load + t.link + t.check + t.render,
             t.load,
             t.link,
             t.check,
-            t.render
+            s.packs_time,
+            t.render.saturating_sub(s.packs_time)
         ),
         None => eprintln!("{verb}: no errors, {warnings} warning(s)"),
     }

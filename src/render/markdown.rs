@@ -152,7 +152,7 @@ fn demote(level: HeadingLevel, by: u8) -> HeadingLevel {
     }
 }
 
-fn rewrite(dest: &str, ctx: &LinkContext<'_>) -> Option<String> {
+pub(crate) fn rewrite(dest: &str, ctx: &LinkContext<'_>) -> Option<String> {
     if let Some(id) = dest.strip_prefix('@') {
         let target = ctx.resolver.resolve(id).ok()?;
         // An exempt report has no public page: keep the link text, drop the link.
@@ -216,7 +216,7 @@ fn table_end(events: &[Event<'_>], start: usize) -> usize {
 }
 
 /// A paragraph whose text starts "Table:" directly before a table.
-fn table_caption(events: &[Event<'_>]) -> Option<(String, usize)> {
+pub(crate) fn table_caption(events: &[Event<'_>]) -> Option<(String, usize)> {
     if !matches!(events.first(), Some(Event::Start(Tag::Paragraph))) {
         return None;
     }

@@ -10,6 +10,7 @@ pub mod urls;
 
 use std::io;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -34,6 +35,12 @@ pub struct Stats {
     pub pages: usize,
     /// Files copied (attachments and theme files).
     pub files: usize,
+    /// PDFs written (agenda packs and reports).
+    pub pdfs: usize,
+    /// PDFs laid out in this build (the rest were reused from the cache).
+    pub pdfs_laid_out: usize,
+    /// Time spent on PDFs.
+    pub packs_time: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -66,8 +73,9 @@ pub fn render_public(
     theme: &theme::Theme,
     base_url: &str,
     sink: &dyn Sink,
+    cache: Option<&Path>,
 ) -> Result<Stats, Vec<String>> {
-    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink)
+    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, cache)
 }
 
 /// Renders the members' edition: everything, with exempt material marked.
@@ -77,8 +85,9 @@ pub fn render_members(
     theme: &theme::Theme,
     base_url: &str,
     sink: &dyn Sink,
+    cache: Option<&Path>,
 ) -> Result<Stats, Vec<String>> {
-    render(loaded, graph, theme, base_url, Edition::Members, sink)
+    render(loaded, graph, theme, base_url, Edition::Members, sink, cache)
 }
 
 fn render(
@@ -88,6 +97,7 @@ fn render(
     base_url: &str,
     edition: Edition,
     sink: &dyn Sink,
+    cache: Option<&Path>,
 ) -> Result<Stats, Vec<String>> {
     let content = &loaded.content;
     let mut tera = tera::Tera::new();
@@ -95,6 +105,10 @@ fn render(
         return Err(vec![format!("in the theme's templates: {}", tera_error_text(&e))]);
     }
     let urls = Urls::new(base_url);
+    // PDFs first: the HTML agenda shows the page ranges the laid-out packs give.
+    let started = Instant::now();
+    let packs = crate::packs::build(loaded, graph, edition, &urls, sink, cache)?;
+    let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };
     let site = &content.site;
     let licence_html = {
@@ -124,6 +138,7 @@ fn render(
             decisions: urls.decisions(),
             matters: urls.matters(),
             css: urls.static_file("style.css"),
+            script: urls.static_file("agendum.js"),
             address: site.address.clone(),
             contact_name: site.democratic_services.name.clone(),
             contact_email: site.democratic_services.email.clone(),
@@ -135,6 +150,7 @@ fn render(
         },
         edition,
         published: crate::access::record::history(&loaded.publication),
+        packs: &packs,
     };
 
     let mut jobs = vec![
@@ -251,7 +267,13 @@ fn render(
     if !copy_errors.is_empty() {
         return Err(copy_errors);
     }
-    Ok(Stats { pages: jobs.len(), files })
+    Ok(Stats {
+        pages: jobs.len(),
+        files,
+        pdfs: packs.laid_out + packs.reused,
+        pdfs_laid_out: packs.laid_out,
+        packs_time,
+    })
 }
 
 fn tera_error_text(e: &tera::Error) -> String {

@@ -33,6 +33,8 @@ pub struct Builder<'a> {
     pub edition: crate::access::Edition,
     /// Publication dates by document id, from the publication record.
     pub published: std::collections::BTreeMap<String, Vec<jiff::civil::Date>>,
+    /// The PDFs written: agenda packs with their page ranges, and report PDFs.
+    pub packs: &'a crate::packs::Packs,
 }
 
 /// Site-wide values every page shows.
@@ -60,6 +62,8 @@ pub struct SiteCtx {
     pub matters: String,
     /// Stylesheet URL.
     pub css: String,
+    /// Script URL (progressive enhancements only).
+    pub script: String,
     /// Authority address lines.
     pub address: Vec<String>,
     /// Democratic services team.
@@ -410,6 +414,18 @@ impl Builder<'_> {
             presenter: None,
             supplementary: item.supplementary,
             urgency: item.urgency.clone(),
+            pages: self.packs.meetings.get(&key.0).and_then(|p| p.items.get(&item.number.value)).map(|p| {
+                let range = if p.first == p.last {
+                    format!("page {}", p.first)
+                } else {
+                    format!("pages {} – {}", p.first, p.last)
+                };
+                if p.supplementary {
+                    format!("Supplementary agenda pack, {range}")
+                } else {
+                    format!("Agenda pack, {range}")
+                }
+            }),
         };
         if exempt {
             row.exempt = Some(self.exempt_ctx(item));
@@ -464,6 +480,12 @@ impl Builder<'_> {
             None => format!("{title} ({format})"),
         };
         DocLink { label, url: Some(self.urls.file(rel)) }
+    }
+
+    /// "Agenda pack (PDF, 42 pages, 1.2 MB)".
+    fn pdf_link(&self, title: &str, f: &crate::packs::PdfFile) -> DocLink {
+        let pages = if f.pages == 1 { "1 page".to_string() } else { format!("{} pages", f.pages) };
+        DocLink { label: format!("{title} (PDF, {pages}, {})", size(f.bytes)), url: Some(f.url.clone()) }
     }
 
     fn asset_size(&self, rel: &str) -> Option<u64> {
@@ -549,6 +571,8 @@ pub struct ItemRow {
     presenter: Option<PersonLink>,
     supplementary: bool,
     urgency: Option<String>,
+    /// Where the item's papers are in the agenda pack: "Pages 9 – 30".
+    pages: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1185,6 +1209,8 @@ impl Builder<'_> {
             previous: Option<Link>,
             next: Option<Link>,
             contact: Option<PersonLink>,
+            pack: Option<DocLink>,
+            supplementary_pack: Option<DocLink>,
         }
         let meeting = &self.content.meetings[m];
         let committee_ix = self.graph.committees.get(&meeting.committee).copied();
@@ -1214,33 +1240,44 @@ impl Builder<'_> {
                 Day::of(meeting.date).long
             ),
         );
-        let page = MeetingPage {
-            committee: committee_link,
-            title: meeting.data.title.clone(),
-            date: Day::of(meeting.date),
-            time: time(meeting.data.time),
-            venue: VenueCtx {
-                name: meeting.data.venue.name.clone(),
-                address: meeting.data.venue.address.clone(),
-            },
-            status: meeting.data.status,
-            status_label: meeting.data.status.label(),
-            agenda_published: meeting.data.agenda_published.as_ref().map(|d| Day::of(d.value)),
-            agenda_due: meeting
-                .data
-                .agenda_published
-                .as_ref()
-                .is_some_and(|d| self.graph.as_of.is_some_and(|a| d.value > a)),
-            part1,
-            part2,
-            attendance: self.attendance(m),
-            declarations: self.declarations(m, None),
-            minutes: minutes_link,
-            minutes_status: self.minutes_status(m).map(|s| s.0),
-            previous,
-            next,
-            contact: committee_ix.map(|c| self.person_link(&self.content.committees[c].data.contact.value)),
-        };
+        let page =
+            MeetingPage {
+                committee: committee_link,
+                title: meeting.data.title.clone(),
+                date: Day::of(meeting.date),
+                time: time(meeting.data.time),
+                venue: VenueCtx {
+                    name: meeting.data.venue.name.clone(),
+                    address: meeting.data.venue.address.clone(),
+                },
+                status: meeting.data.status,
+                status_label: meeting.data.status.label(),
+                agenda_published: meeting.data.agenda_published.as_ref().map(|d| Day::of(d.value)),
+                agenda_due: meeting
+                    .data
+                    .agenda_published
+                    .as_ref()
+                    .is_some_and(|d| self.graph.as_of.is_some_and(|a| d.value > a)),
+                part1,
+                part2,
+                attendance: self.attendance(m),
+                declarations: self.declarations(m, None),
+                minutes: minutes_link,
+                minutes_status: self.minutes_status(m).map(|s| s.0),
+                previous,
+                next,
+                contact: committee_ix
+                    .map(|c| self.person_link(&self.content.committees[c].data.contact.value)),
+                pack: self
+                    .packs
+                    .meetings
+                    .get(&m)
+                    .and_then(|p| p.main.as_ref())
+                    .map(|f| self.pdf_link(&format!("Agenda pack: {}", self.meeting_title(m)), f)),
+                supplementary_pack: self.packs.meetings.get(&m).and_then(|p| p.supplementary.as_ref()).map(
+                    |f| self.pdf_link(&format!("Supplementary agenda pack: {}", self.meeting_title(m)), f),
+                ),
+            };
         let mut meta = meta;
         let paragraphs: Vec<Option<ExemptParagraph>> = meeting
             .data
@@ -1461,6 +1498,7 @@ impl Builder<'_> {
             sections: Vec<Link>,
             body_html: String,
             appendices: Vec<Appendix>,
+            pdf: Option<DocLink>,
         }
         let (m, r) = key;
         let meeting = &self.content.meetings[m];
@@ -1555,6 +1593,11 @@ impl Builder<'_> {
                 .collect(),
             body_html: self.md(&report.body, report.file, Render { anchor_h2: true, ..Render::default() }),
             appendices,
+            pdf: self
+                .packs
+                .reports
+                .get(&key)
+                .map(|f| self.pdf_link(&format!("Report: {}", report.front.title), f)),
         };
         let mut paragraphs: Vec<Option<ExemptParagraph>> = Vec::new();
         if self.graph.exempt_reports.contains(&key) {

@@ -38,7 +38,10 @@ const TEMPLATES: &[(&str, &str)] = embedded![
 ];
 
 /// The default static files, by name.
-const STATIC: &[(&str, &str)] = &[("style.css", include_str!("../../themes/default/static/style.css"))];
+const STATIC: &[(&str, &str)] = &[
+    ("style.css", include_str!("../../themes/default/static/style.css")),
+    ("agendum.js", include_str!("../../themes/default/static/agendum.js")),
+];
 
 /// Templates and static files after overrides.
 #[derive(Debug, Default)]
