@@ -301,8 +301,8 @@ impl Ctx<'_> {
                 Paper::Minutes(prev) => self.minutes(&mut s, &mut embeds, *prev, item_no, k),
                 Paper::Report(rk) => self.report(&mut s, &mut embeds, *rk, Some(item_no), Some(k)),
                 Paper::Attachment { title, rel } => {
-                    let _ = writeln!(s, "#text(size: 9pt)[{}]", text(&format!("Agenda item {item_no}")));
-                    self.attached_pdf(&mut s, &mut embeds, title, rel, 1, Some(k), None);
+                    let kicker = format!("Agenda item {item_no}");
+                    self.attached_pdf(&mut s, &mut embeds, title, rel, 1, Some(k), None, Some(&kicker));
                 }
             }
             let _ = writeln!(s, "\n#metadata(none) <{}>\n#metadata(none) <agendum-end>", label(k, true));
@@ -527,6 +527,9 @@ impl Ctx<'_> {
             },
         ));
         facts.push(("Date".to_string(), Day::of(r.front.date.value).text));
+        if r.front.draft {
+            facts.push(("Status".to_string(), "Draft: not yet published".to_string()));
+        }
         if exempt {
             let p = r.front.exempt_paragraph.as_ref().map(|p| p.value.0);
             facts.push((
@@ -575,7 +578,7 @@ impl Ctx<'_> {
                     s.push_str("\n#metadata(none) <agendum-xend>\n");
                 }
             } else if is_pdf(&a.path) && self.graph.files_for(self.edition).contains(&a.path) {
-                self.attached_pdf(s, embeds, &a.title, &a.path, 2, None, banner.as_deref());
+                self.attached_pdf(s, embeds, &a.title, &a.path, 2, None, banner.as_deref(), None);
                 if banner.is_some() {
                     s.push_str("#metadata(none) <agendum-xend>\n");
                 }
@@ -608,10 +611,14 @@ impl Ctx<'_> {
         level: u8,
         k: Option<usize>,
         banner: Option<&str>,
+        kicker: Option<&str>,
     ) {
         let real = self.content_dir.join(rel);
         let count = std::fs::read(&real).ok().and_then(|b| pdf_page_count(&b));
         s.push_str("\n#pagebreak(weak: true)\n");
+        if let Some(kicker) = kicker {
+            let _ = writeln!(s, "#text(size: 9pt)[{}]", text(kicker));
+        }
         let _ = writeln!(s, "#heading(level: {level})[{}]", text(title));
         if let Some(b) = banner {
             s.push_str(b);

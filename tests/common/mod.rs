@@ -24,10 +24,14 @@ pub fn agendum(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_agendum")).args(args).output().expect("run agendum")
 }
 
-/// Builds `root` into `out`, panicking with the diagnostics if the build fails.
+/// Builds `root` into `out`, panicking with the diagnostics if the build fails. Unless `extra`
+/// names a `--cache`, the PDF cache is off, so tests never write into the source tree.
 pub fn build_ok(root: &Path, out: &Path, extra: &[&str]) {
     let mut args = vec!["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()];
     args.extend_from_slice(extra);
+    if !extra.contains(&"--cache") {
+        args.push("--no-cache");
+    }
     let o = agendum(&args);
     assert!(
         o.status.success(),
