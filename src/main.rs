@@ -69,6 +69,9 @@ enum Command {
         /// must be written outside the public folder [default output: DIR/private].
         #[arg(long, value_enum, default_value = "public")]
         edition: EditionArg,
+        /// Also print the PDFs that took longest to lay out.
+        #[arg(long)]
+        timings: bool,
     },
     /// Build the public site for release and record each paper's publication.
     ///
@@ -96,8 +99,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
+    let mut show_timings = false;
     let (outcome, verb) = match cli.command {
-        Command::Build { site, as_of, edition } => {
+        Command::Build { site, as_of, edition, timings } => {
+            show_timings = timings;
             let cache = site.cache_dir();
             let SiteArgs { root, output, base_url, .. } = site;
             let edition = match edition {
@@ -146,7 +151,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let t = &outcome.timings;
-    match outcome.stats {
+    match &outcome.stats {
         Some(s) => eprintln!(
             "{verb}: {} pages, {} PDFs ({} laid out, {} reused), {} files, {warnings} warning(s) in {:.2?} \
              (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, render {:.2?})",
@@ -163,6 +168,11 @@ fn main() -> ExitCode {
             t.render.saturating_sub(s.packs_time)
         ),
         None => eprintln!("{verb}: no errors, {warnings} warning(s)"),
+    }
+    if let (true, Some(s)) = (show_timings, &outcome.stats) {
+        for (url, pages, took) in s.pdf_timings.iter().take(10) {
+            eprintln!("  {took:>9.2?}  {pages:>4} pages  {url}");
+        }
     }
     ExitCode::SUCCESS
 }

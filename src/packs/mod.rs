@@ -80,6 +80,8 @@ pub struct Packs {
     pub laid_out: usize,
     /// See `laid_out`.
     pub reused: usize,
+    /// Each PDF laid out in this build: URL, pages and layout time, slowest first.
+    pub timings: Vec<(String, usize, std::time::Duration)>,
 }
 
 /// `agenda-pack.pdf`, `supplementary-pack.pdf` in the meeting's folder.
@@ -144,7 +146,7 @@ pub fn build(
         let _ = std::fs::create_dir_all(dir);
     }
 
-    type Done = (Job, PdfFile, BTreeMap<String, usize>, Vec<(u32, Vec<usize>)>, bool);
+    type Done = (Job, PdfFile, BTreeMap<String, usize>, Vec<(u32, Vec<usize>)>, Option<std::time::Duration>);
     // Layout recurses deeply; give its threads room (the default 2 MiB is not always enough).
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(64 << 20)
@@ -177,22 +179,23 @@ pub fn build(
                     generated.embeds.files.iter().map(|f| loaded.content_dir.join(f)).collect();
                 let key = cache_key(&generated.source, &files, &ident, date);
                 let cached = cache.and_then(|dir| read_cache(dir, &key));
-                let (pdf, info, reused) = match cached {
-                    Some((pdf, info)) => (pdf, info, true),
+                let (pdf, info, took) = match cached {
+                    Some((pdf, info)) => (pdf, info, None),
                     None => {
+                        let started = std::time::Instant::now();
                         let laid = lay_out(&generated.source, &files, date, &ident)
                             .map_err(|e| format!("cannot lay out {url}: {e}"))?;
                         let info = CachedInfo { pages: laid.pages, labels: laid.labels };
                         if let Some(dir) = cache {
                             write_cache(dir, &key, &laid.pdf, &info);
                         }
-                        (laid.pdf, info, false)
+                        (laid.pdf, info, Some(started.elapsed()))
                     }
                 };
                 let path = urls.output_path(&url);
                 sink.write(&path, &pdf).map_err(|e| format!("cannot write {path}: {e}"))?;
                 let file = PdfFile { url, pages: info.pages, bytes: pdf.len() as u64 };
-                Ok(Some((job, file, info.labels, generated.items, reused)))
+                Ok(Some((job, file, info.labels, generated.items, took)))
             })
             .collect()
     });
@@ -204,11 +207,13 @@ pub fn build(
         match r {
             Err(e) => errors.push(e),
             Ok(None) => {}
-            Ok(Some((job, file, labels, items, reused))) => {
-                if reused {
-                    packs.reused += 1;
-                } else {
-                    packs.laid_out += 1;
+            Ok(Some((job, file, labels, items, took))) => {
+                match took {
+                    None => packs.reused += 1,
+                    Some(t) => {
+                        packs.laid_out += 1;
+                        packs.timings.push((file.url.clone(), file.pages, t));
+                    }
                 }
                 match job {
                     Job::Report(k) => {
@@ -236,6 +241,7 @@ pub fn build(
             }
         }
     }
+    packs.timings.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
     if errors.is_empty() {
         Ok(packs)
     } else {

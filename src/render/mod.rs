@@ -29,7 +29,7 @@ pub trait Sink: Sync {
 }
 
 /// What a render produced.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct Stats {
     /// HTML pages written.
     pub pages: usize,
@@ -41,6 +41,8 @@ pub struct Stats {
     pub pdfs_laid_out: usize,
     /// Time spent on PDFs.
     pub packs_time: Duration,
+    /// The PDFs laid out in this build, slowest first: URL, pages, layout time.
+    pub pdf_timings: Vec<(String, usize, Duration)>,
 }
 
 #[derive(Debug, Clone)]
@@ -273,6 +275,7 @@ fn render(
         pdfs: packs.laid_out + packs.reused,
         pdfs_laid_out: packs.laid_out,
         packs_time,
+        pdf_timings: packs.timings.clone(),
     })
 }
 
