@@ -1,14 +1,27 @@
 #!/bin/sh
-# Installs the programs the integration tests read PDFs with, if they are missing:
-# poppler-utils (pdftotext, pdfinfo, pdftohtml) and qpdf, from Debian's packages.
+# Installs what the integration tests need on a fresh Debian machine, skipping what is there:
+# - from Debian: poppler-utils (pdftotext, pdfinfo, pdftohtml, pdffonts) and qpdf, which read
+#   the PDFs back; chromium, for the browser tests;
+# - from PyPI (tests/requirements.txt, pinned): the Atom, iCalendar and JSON Schema validators;
+# - from npm (tests/browser/package-lock.json): playwright-core, which drives Debian's chromium
+#   (it never downloads a browser of its own).
 set -e
+cd "$(dirname "$0")/.."
 need=""
 command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
 command -v qpdf >/dev/null 2>&1 || need="$need qpdf"
-[ -z "$need" ] && exit 0
-SUDO=""
-[ "$(id -u)" -ne 0 ] && SUDO=sudo
-echo "installing$need" >&2
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null
+command -v chromium >/dev/null 2>&1 || need="$need chromium"
+command -v node >/dev/null 2>&1 || need="$need nodejs npm"
+if [ -n "$need" ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  echo "installing$need" >&2
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null
+fi
+python3 -m pip install -q --disable-pip-version-check -r tests/requirements.txt 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+python3 -c "import feedparser, atoma, icalendar, ical, jsonschema"
+if [ -f tests/browser/package-lock.json ] && [ ! -d tests/browser/node_modules/playwright-core ]; then
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+fi

@@ -12,12 +12,15 @@ pub mod access;
 pub mod check;
 pub mod dates;
 pub mod diagnostics;
+pub mod feeds;
 pub mod link;
 pub mod load;
 pub mod model;
+pub mod opendata;
 pub mod output;
 pub mod packs;
 pub mod render;
+pub mod search;
 pub mod slugs;
 
 use std::path::{Path, PathBuf};

@@ -39,6 +39,9 @@ fn leaks(site: &Site, canaries: &[String]) -> Vec<String> {
             // PDF streams are compressed: search the text as laid out, and the file with every
             // stream decompressed (metadata, bookmarks, tags).
             bytes.extend(pdf_decoded(&site.dir.join(&rel)));
+        } else if bytes.starts_with(&[0x1f, 0x8b]) {
+            // The search index's chunks are gzip files.
+            bytes.extend(gunzip(&site.dir.join(&rel)));
         }
         let lower: Vec<u8> = bytes.to_ascii_lowercase();
         for c in canaries {
@@ -49,6 +52,16 @@ fn leaks(site: &Site, canaries: &[String]) -> Vec<String> {
         }
     }
     found
+}
+
+fn gunzip(path: &Path) -> Vec<u8> {
+    let o = std::process::Command::new("python3")
+        .args(["-c", "import gzip, sys; sys.stdout.buffer.write(gzip.open(sys.argv[1]).read())"])
+        .arg(path)
+        .output()
+        .expect("run python3");
+    assert!(o.status.success(), "cannot gunzip {}", path.display());
+    o.stdout
 }
 
 fn pdf_decoded(path: &Path) -> Vec<u8> {
@@ -111,10 +124,15 @@ fn members_edition_has_everything_marked() {
             "{c} missing from the members' edition"
         );
     }
-    // The members' agenda packs hold the Part 2 papers (and the search above reads PDFs).
+    // The members' agenda packs and search index hold the Part 2 papers (so the search above
+    // reads PDFs and index chunks).
     assert!(
         present.iter().any(|p| p.ends_with("agenda-pack.pdf")),
         "no canary in any members' pack: {present:?}"
+    );
+    assert!(
+        present.iter().any(|p| p.ends_with(".pf_fragment")),
+        "no canary in the members' search index: {present:?}"
     );
     for (rel, doc) in site.pages() {
         assert_eq!(doc.select(&sel(".edition-banner")).count(), 1, "{rel}: no members' edition banner");

@@ -97,6 +97,10 @@ impl Sink for Staging {
         fs::copy(from, &p)?;
         set_file_mode(&p)
     }
+
+    fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
+        fs::read(self.path(rel)?)
+    }
 }
 
 /// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`), so that there

@@ -26,6 +26,28 @@ pub trait Sink: Sync {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
     /// Copies a file from disk to a path relative to the output root.
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()>;
+    /// Reads back a file written earlier in this build (the search indexer reads the pages).
+    fn read(&self, rel: &str) -> io::Result<Vec<u8>>;
+}
+
+/// What the outputs that are not HTML pages (feeds, calendars, open data, search) read: the
+/// same content and graph the pages were rendered from, so the public edition's outputs come
+/// from the redacted view too.
+pub struct OutputCtx<'a> {
+    /// The content (redacted, for the public edition).
+    pub loaded: &'a Loaded,
+    /// Its graph.
+    pub graph: &'a Graph,
+    /// URLs.
+    pub urls: &'a Urls,
+    /// Which edition.
+    pub edition: Edition,
+    /// Where files go.
+    pub sink: &'a dyn Sink,
+    /// The PDFs written (packs and reports), with their URLs.
+    pub packs: &'a crate::packs::Packs,
+    /// Every HTML page written, by root-relative URL, sorted (404.html included).
+    pub page_urls: &'a [String],
 }
 
 /// What a render produced.
@@ -43,6 +65,8 @@ pub struct Stats {
     pub packs_time: Duration,
     /// The PDFs laid out in this build, slowest first: URL, pages, layout time.
     pub pdf_timings: Vec<(String, usize, Duration)>,
+    /// Time spent building the search index.
+    pub search_time: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +90,36 @@ enum Job {
     Decision(usize),
     Matters,
     Matter(usize),
+    Search,
+    MeetingsYear(crate::model::MunicipalYear),
+    PapersIndex,
+    Papers(crate::model::MunicipalYear, Option<&'static str>, usize),
+    Wards,
+    Ward(String, usize),
+}
+
+impl Job {
+    /// The search bundle a page goes in: its municipal year for a meeting's pages and decisions,
+    /// `site` for the other documents; `None` for pages that are not indexed.
+    fn bundle(&self, content: &crate::model::Content, graph: &Graph) -> Option<String> {
+        let year = |m: usize| crate::search::year_bundle(graph.meeting_year[m]);
+        Some(match self {
+            Job::Meeting(m) | Job::Minutes(m) => year(*m),
+            Job::Item((m, _)) | Job::Report((m, _)) => year(*m),
+            Job::Decision(d) => crate::search::year_bundle(crate::model::MunicipalYear::of(
+                graph.records.decisions[*d].date,
+                content.site.municipal_year_start_month,
+            )),
+            Job::Committee(_)
+            | Job::Person(_)
+            | Job::WorkProgramme(_)
+            | Job::PlanEntry(_)
+            | Job::Matter(_) => crate::search::SITE.to_string(),
+            // Lists, the home page, the search page and 404 are not indexed: they only repeat
+            // the titles of the documents they list.
+            _ => return None,
+        })
+    }
 }
 
 /// Renders the public edition. It can only be given a [`PublicView`], whose content has been
@@ -139,6 +193,8 @@ fn render(
             forward_plan: urls.forward_plan(),
             decisions: urls.decisions(),
             matters: urls.matters(),
+            search: urls.path("search/"),
+            search_script: urls.static_file("search.js"),
             css: urls.static_file("style.css"),
             script: urls.static_file("agendum.js"),
             address: site.address.clone(),
@@ -166,7 +222,13 @@ fn render(
         Job::Decisions(Some(("key", String::new()))),
         Job::Decisions(Some(("call-in", String::new()))),
         Job::Matters,
+        Job::Search,
+        Job::PapersIndex,
+        Job::Wards,
     ];
+    jobs.extend(builder.meeting_years().into_iter().map(Job::MeetingsYear));
+    jobs.extend(builder.papers_pages().into_iter().map(|(y, k, p)| Job::Papers(y, k, p)));
+    jobs.extend(builder.ward_pages().into_iter().map(|(s, p)| Job::Ward(s, p)));
     jobs.extend(builder.decision_makers().into_iter().map(|s| Job::Decisions(Some(("maker", s)))));
     jobs.extend(builder.plan_filter_keys().into_iter().map(|(k, s)| Job::PlanFilter(k, s)));
     jobs.extend((0..content.work_programmes.len()).map(Job::WorkProgramme));
@@ -188,9 +250,13 @@ fn render(
         }
     }
 
-    let errors: Vec<String> = jobs
+    let bundles: Vec<String> = crate::search::order(jobs.iter().filter_map(|j| j.bundle(content, graph)))
+        .iter()
+        .map(|b| urls.path(&crate::search::bundle_path(b)))
+        .collect();
+    let results: Vec<Result<(String, Option<String>), String>> = jobs
         .par_iter()
-        .filter_map(|job| {
+        .map(|job| {
             let page: Result<PageOut, String> = match job.clone() {
                 Job::Home => builder.home(),
                 Job::Committees => builder.committees(),
@@ -211,15 +277,18 @@ fn render(
                 Job::Decision(d) => builder.decision(d),
                 Job::Matters => builder.matters(),
                 Job::Matter(m) => builder.matter(m),
+                Job::Search => builder.search(&bundles),
+                Job::MeetingsYear(y) => builder.meetings_year(y),
+                Job::PapersIndex => builder.papers_index(),
+                Job::Papers(y, k, p) => builder.papers(y, k, p),
+                Job::Wards => builder.wards(),
+                Job::Ward(s, p) => builder.ward(&s, p),
             };
-            let page = match page {
-                Ok(p) => p,
-                Err(e) => return Some(e),
-            };
+            let page = page?;
             let html = match tera.render(page.template, &page.context) {
                 Ok(h) => h,
                 Err(e) => {
-                    return Some(format!(
+                    return Err(format!(
                         "while rendering {} with {}: {}",
                         page.url,
                         page.template,
@@ -228,9 +297,25 @@ fn render(
                 }
             };
             let path = urls.output_path(&page.url);
-            sink.write(&path, html.as_bytes()).err().map(|e| format!("cannot write {path}: {e}"))
+            sink.write(&path, html.as_bytes()).map_err(|e| format!("cannot write {path}: {e}"))?;
+            Ok((page.url, job.bundle(content, graph)))
         })
         .collect();
+    let mut page_urls = Vec::with_capacity(results.len());
+    let mut indexed = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok((u, bundle)) => {
+                if let Some(b) = bundle {
+                    indexed.push((u.clone(), b));
+                }
+                page_urls.push(u);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    page_urls.sort();
     if !errors.is_empty() {
         let mut errors = errors;
         errors.sort();
@@ -238,6 +323,26 @@ fn render(
     }
 
     let mut files = 0;
+    let search_time;
+    // Outputs other than pages, from the same content.
+    {
+        let ctx =
+            OutputCtx { loaded, graph, urls: &urls, edition, sink, packs: &packs, page_urls: &page_urls };
+        let mut errors = Vec::new();
+        let search_started = Instant::now();
+        let search = crate::search::write(&ctx, &indexed);
+        search_time = search_started.elapsed();
+        for result in [crate::feeds::write(&ctx), crate::opendata::write(&ctx), search] {
+            match result {
+                Ok(n) => files += n,
+                Err(e) => errors.extend(e),
+            }
+        }
+        if !errors.is_empty() {
+            errors.sort();
+            return Err(errors);
+        }
+    }
     let mut copy_errors = Vec::new();
     // The publication record, for anyone to verify a downloaded paper against.
     match serde_json::to_vec_pretty(&loaded.publication) {
@@ -276,6 +381,7 @@ fn render(
         pdfs_laid_out: packs.laid_out,
         packs_time,
         pdf_timings: packs.timings.clone(),
+        search_time,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Typed template contexts, built from the graph. Templates get ids, titles, dates and URLs of
 //! other records, never their bodies. Exempt (Part 2) content is never put into a context.
 
+mod archive;
 mod records;
 
 use serde::Serialize;
@@ -62,6 +63,10 @@ pub struct SiteCtx {
     pub matters: String,
     /// Stylesheet URL.
     pub css: String,
+    /// The search page.
+    pub search: String,
+    /// The search page's script.
+    pub search_script: String,
     /// Script URL (progressive enhancements only).
     pub script: String,
     /// Authority address lines.
@@ -110,6 +115,21 @@ pub struct Meta {
     pub exempt: Option<String>,
     /// When the document was published and revised, from the publication record.
     pub publication: Option<PublicationCtx>,
+    /// What the search index records about the page; `None` keeps it out of the index.
+    pub search: Option<SearchMeta>,
+}
+
+/// A page's search filters and result details (Pagefind `data-pagefind-filter`/`-meta`).
+#[derive(Debug, Serialize)]
+pub struct SearchMeta {
+    /// Document type: "Report", "Minutes", "Agenda item" …
+    pub kind: &'static str,
+    /// The committee's name.
+    pub committee: Option<String>,
+    /// Municipal year, "2025/26".
+    pub year: Option<String>,
+    /// Meeting date, "10 June 2025".
+    pub date: Option<String>,
 }
 
 /// "Published on …; revised on …".
@@ -144,10 +164,47 @@ impl Builder<'_> {
         meta: Meta,
         page: T,
     ) -> Result<PageOut, String> {
+        let mut meta = meta;
+        meta.search = self.search_meta(template, &url);
         let env = Envelope { site: &self.site, meta, page };
         let context =
             tera::Context::from_serialize(&env).map_err(|e| format!("while preparing {url}: {e}"))?;
         Ok(PageOut { template, url, context })
+    }
+
+    /// Search filters from the template and the URL: `/committees/<slug>/<date>/…` names the
+    /// committee and the meeting.
+    fn search_meta(&self, template: &str, url: &str) -> Option<SearchMeta> {
+        // Only documents are indexed; lists only repeat their titles.
+        let kind = match template {
+            "meeting.html" => "Agenda",
+            "item.html" => "Agenda item",
+            "minutes.html" => "Minutes",
+            "report.html" => "Report",
+            "decision.html" => "Decision",
+            "plan-entry.html" => "Forward plan",
+            "person.html" => "Person",
+            "committee.html" => "Committee",
+            "work-programme.html" => "Work programme",
+            "matter.html" => "Matter",
+            _ => return None,
+        };
+        let rest = url.strip_prefix(self.urls.base_path()).unwrap_or(url);
+        let mut parts = rest.strip_prefix("committees/").map(|r| r.split('/')).into_iter().flatten();
+        let committee = parts
+            .next()
+            .filter(|s| !s.is_empty())
+            .and_then(|slug| self.graph.committees.get(slug))
+            .map(|&c| self.content.committees[c].data.name.clone());
+        let date = parts.next().and_then(|d| d.parse::<jiff::civil::Date>().ok());
+        Some(SearchMeta {
+            kind,
+            committee,
+            year: date.map(|d| {
+                crate::model::MunicipalYear::of(d, self.content.site.municipal_year_start_month).label()
+            }),
+            date: date.map(|d| Day::of(d).text),
+        })
     }
 
     fn meta(
@@ -167,6 +224,7 @@ impl Builder<'_> {
             description,
             exempt: None,
             publication: None,
+            search: None,
         }
     }
 
@@ -637,7 +695,7 @@ impl Builder<'_> {
     }
 
     /// The latest date anything in the content changed.
-    fn latest_date(&self) -> Option<jiff::civil::Date> {
+    pub(super) fn latest_date(&self) -> Option<jiff::civil::Date> {
         (0..self.content.meetings.len()).map(|m| self.meeting_updated(m)).max()
     }
 
@@ -750,6 +808,14 @@ impl Builder<'_> {
         struct Meetings {
             committees: Vec<Link>,
             years: Vec<Year>,
+            /// Every meeting as an iCalendar file.
+            calendar: Link,
+            /// The Atom feed of newly published papers.
+            feed: Link,
+            /// Every municipal year's page.
+            year_pages: Vec<Link>,
+            /// Meetings to come, soonest first.
+            upcoming: Vec<MeetingRow>,
         }
         let mut all: Vec<MeetingIx> = (0..self.content.meetings.len()).collect();
         all.sort_by_key(|&m| (std::cmp::Reverse(self.content.meetings[m].date), m));
@@ -785,9 +851,28 @@ impl Builder<'_> {
             &url,
             vec![self.home_crumb()],
             self.latest_date(),
-            format!("All meetings of {}, newest first", self.content.site.name),
+            format!("Meetings of {}: coming up, this year and last, and every year", self.content.site.name),
         );
-        self.page("meetings.html", url, meta, Meetings { committees, years })
+        let calendar =
+            Link { title: "All meetings calendar (iCalendar)".into(), url: self.urls.meetings_calendar() };
+        let feed = Link { title: "New papers feed (Atom)".into(), url: self.urls.papers_feed() };
+        // This page shows the two latest years; every year has a page of its own.
+        years.truncate(2);
+        let year_pages = self
+            .meeting_years()
+            .into_iter()
+            .map(|y| Link {
+                title: format!("Meetings in {}", y.label()),
+                url: self.urls.path(&format!("meetings/{}/", y.slug())),
+            })
+            .collect();
+        let upcoming = self.upcoming();
+        self.page(
+            "meetings.html",
+            url,
+            meta,
+            Meetings { committees, years, calendar, feed, year_pages, upcoming },
+        )
     }
 
     /// `/people/`.
@@ -820,6 +905,29 @@ impl Builder<'_> {
     }
 
     /// `404.html`.
+    /// `/search/`: the search page. `bundles` are the search index bundles' URLs, the one to load
+    /// first first.
+    pub fn search(&self, bundles: &[String]) -> Result<PageOut, String> {
+        #[derive(Serialize)]
+        struct SearchPage<'b> {
+            bundles: String,
+            primary: &'b str,
+        }
+        let url = self.urls.path("search/");
+        let meta = self.meta(
+            "Search".into(),
+            &url,
+            vec![self.home_crumb()],
+            self.latest_date(),
+            format!("Search the meetings, papers and decisions of {}", self.content.site.name),
+        );
+        let page = SearchPage {
+            bundles: serde_json::to_string(bundles).map_err(|e| e.to_string())?,
+            primary: bundles.first().map_or("", String::as_str),
+        };
+        self.page("search.html", url, meta, page)
+    }
+
     pub fn not_found(&self) -> Result<PageOut, String> {
         let url = self.urls.path("404.html");
         let meta = self.meta(
@@ -831,6 +939,11 @@ impl Builder<'_> {
         );
         self.page("404.html", url, meta, ())
     }
+}
+
+/// JSON that is safe inside `<script>`: `<` is escaped, so no text can close the element.
+fn json_for_script(v: &serde_json::Value) -> String {
+    serde_json::to_string(v).unwrap_or_default().replace('<', "\\u003c")
 }
 
 fn surname_key(p: &Person) -> (String, String) {
@@ -900,6 +1013,10 @@ impl Builder<'_> {
             portfolio_holder: Option<PersonLink>,
             years: Vec<YearMeetings>,
             work_programme: Option<Link>,
+            /// The committee's meetings as an iCalendar file.
+            calendar: Link,
+            /// The Atom feed of the committee's papers.
+            feed: Link,
         }
         let c = &self.content.committees[ci];
         let mut memberships = self.membership(c);
@@ -936,6 +1053,14 @@ impl Builder<'_> {
                 title: format!("Work programme of the {}", c.data.name),
                 url: self.urls.work_programme(&c.slug),
             }),
+            calendar: Link {
+                title: format!("{} meetings calendar (iCalendar)", c.data.name),
+                url: self.urls.committee_calendar(&c.slug),
+            },
+            feed: Link {
+                title: format!("{} papers feed (Atom)", c.data.name),
+                url: self.urls.committee_feed(&c.slug),
+            },
         };
         self.page("committee.html", url, meta, page)
     }
@@ -1182,6 +1307,79 @@ impl Builder<'_> {
         })
     }
 
+    /// The council as a schema.org organisation.
+    fn organisation_ld(&self) -> serde_json::Value {
+        serde_json::json!({
+            "@type": "GovernmentOrganization",
+            "name": self.content.site.name,
+            "url": self.urls.absolute(&self.urls.home()),
+        })
+    }
+
+    /// schema.org `Event` for a meeting page, as JSON for a `<script type="application/ld+json">`.
+    fn meeting_json_ld(&self, m: MeetingIx) -> String {
+        let meeting = &self.content.meetings[m];
+        let london = |t: jiff::civil::Time| {
+            meeting
+                .date
+                .to_datetime(t)
+                .in_tz("Europe/London")
+                .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+                .unwrap_or_else(|_| format!("{}T{}", meeting.date, t))
+        };
+        let status = match meeting.data.status {
+            MeetingStatus::Cancelled => "https://schema.org/EventCancelled",
+            MeetingStatus::Postponed => "https://schema.org/EventPostponed",
+            MeetingStatus::Scheduled | MeetingStatus::Held => "https://schema.org/EventScheduled",
+        };
+        let mut address = meeting.data.venue.address.clone();
+        address.retain(|l| !l.trim().is_empty());
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.meeting_title(m),
+            "startDate": london(meeting.data.time),
+            "eventStatus": status,
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {
+                "@type": "Place",
+                "name": meeting.data.venue.name,
+                "address": { "@type": "PostalAddress", "streetAddress": address.join(", "), "addressCountry": "GB" },
+            },
+            "organizer": self.organisation_ld(),
+            "url": self.urls.absolute(&self.urls.meeting(&meeting.committee, meeting.date)),
+        });
+        if let Some(min) = &meeting.minutes {
+            ld["endDate"] = serde_json::Value::String(london(min.front.closed));
+        }
+        json_for_script(&ld)
+    }
+
+    /// schema.org `Report` for a report page.
+    fn report_json_ld(&self, key: ReportKey) -> String {
+        let meeting = &self.content.meetings[key.0];
+        let report = &meeting.reports[key.1];
+        let ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": report.front.title,
+            "datePublished": crate::access::report_published(
+                meeting.data.agenda_published.as_ref().map(|d| d.value),
+                &report.front,
+            ).to_string(),
+            "author": { "@type": "Person", "name": self.person_link(&report.front.author.value).name },
+            "publisher": self.organisation_ld(),
+            "inLanguage": self.content.site.language,
+            "url": self.urls.absolute(&self.urls.report(&meeting.committee, meeting.date, &report.slug)),
+            "isPartOf": {
+                "@type": "Event",
+                "name": self.meeting_title(key.0),
+                "url": self.urls.absolute(&self.urls.meeting(&meeting.committee, meeting.date)),
+            },
+        });
+        json_for_script(&ld)
+    }
+
     /// `/committees/<slug>/<date>/`.
     pub fn meeting(&self, m: MeetingIx) -> Result<PageOut, String> {
         #[derive(Serialize)]
@@ -1211,6 +1409,7 @@ impl Builder<'_> {
             contact: Option<PersonLink>,
             pack: Option<DocLink>,
             supplementary_pack: Option<DocLink>,
+            json_ld: String,
         }
         let meeting = &self.content.meetings[m];
         let committee_ix = self.graph.committees.get(&meeting.committee).copied();
@@ -1277,6 +1476,7 @@ impl Builder<'_> {
                 supplementary_pack: self.packs.meetings.get(&m).and_then(|p| p.supplementary.as_ref()).map(
                     |f| self.pdf_link(&format!("Supplementary agenda pack: {}", self.meeting_title(m)), f),
                 ),
+                json_ld: self.meeting_json_ld(m),
             };
         let mut meta = meta;
         let paragraphs: Vec<Option<ExemptParagraph>> = meeting
@@ -1499,6 +1699,7 @@ impl Builder<'_> {
             body_html: String,
             appendices: Vec<Appendix>,
             pdf: Option<DocLink>,
+            json_ld: String,
         }
         let (m, r) = key;
         let meeting = &self.content.meetings[m];
@@ -1598,6 +1799,7 @@ impl Builder<'_> {
                 .reports
                 .get(&key)
                 .map(|f| self.pdf_link(&format!("Report: {}", report.front.title), f)),
+            json_ld: self.report_json_ld(key),
         };
         let mut paragraphs: Vec<Option<ExemptParagraph>> = Vec::new();
         if self.graph.exempt_reports.contains(&key) {

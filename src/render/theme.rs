@@ -35,12 +35,19 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "decision.html",
     "matters.html",
     "matter.html",
+    "search.html",
+    "meetings-year.html",
+    "papers.html",
+    "papers-list.html",
+    "wards.html",
+    "ward.html",
 ];
 
 /// The default static files, by name.
 const STATIC: &[(&str, &str)] = &[
     ("style.css", include_str!("../../themes/default/static/style.css")),
     ("agendum.js", include_str!("../../themes/default/static/agendum.js")),
+    ("search.js", include_str!("../../themes/default/static/search.js")),
 ];
 
 /// Templates and static files after overrides.

@@ -145,6 +145,49 @@ impl Urls {
         self.path(&format!("matters/{slug}/"))
     }
 
+    /// `/feeds/papers.atom`: the Atom feed of newly published papers.
+    pub fn papers_feed(&self) -> String {
+        self.path("feeds/papers.atom")
+    }
+
+    /// `/committees/<slug>/feed.atom`: the Atom feed of one committee's papers.
+    pub fn committee_feed(&self, slug: &str) -> String {
+        self.path(&format!("committees/{slug}/feed.atom"))
+    }
+
+    /// `/decisions/feed.atom`.
+    pub fn decisions_feed(&self) -> String {
+        self.path("decisions/feed.atom")
+    }
+
+    /// `/forward-plan/feed.atom`.
+    pub fn forward_plan_feed(&self) -> String {
+        self.path("forward-plan/feed.atom")
+    }
+
+    /// `/meetings.ics`: every meeting, as an iCalendar file.
+    pub fn meetings_calendar(&self) -> String {
+        self.path("meetings.ics")
+    }
+
+    /// `/committees/<slug>/meetings.ics`: one committee's meetings.
+    pub fn committee_calendar(&self, slug: &str) -> String {
+        self.path(&format!("committees/{slug}/meetings.ics"))
+    }
+
+    /// The host of the base URL, lower case and without a port (`democracy.example.gov.uk`),
+    /// or `None` if the base URL has no scheme and host.
+    pub fn host(&self) -> Option<String> {
+        let after = self.origin.split_once("://")?.1;
+        let authority = after.rsplit_once('@').map_or(after, |(_, h)| h);
+        let host = match authority.strip_prefix('[') {
+            // An IPv6 literal keeps its brackets.
+            Some(v6) => v6.split_once(']').map(|(h, _)| format!("[{h}]"))?,
+            None => authority.split(':').next().unwrap_or("").to_string(),
+        };
+        (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    }
+
     /// A copied file, at its path inside `content/`.
     pub fn file(&self, rel: &str) -> String {
         self.path(rel)
@@ -213,5 +256,15 @@ mod tests {
         let root = Urls::new("https://democracy.example.gov.uk/");
         assert_eq!(root.home(), "/");
         assert_eq!(root.output_path("/"), "index.html");
+    }
+
+    #[test]
+    fn feeds_calendars_and_host() {
+        let u = Urls::new("https://Example.gov.uk:8443/democracy/");
+        assert_eq!(u.host().as_deref(), Some("example.gov.uk"));
+        assert_eq!(u.committee_feed("cabinet"), "/democracy/committees/cabinet/feed.atom");
+        assert_eq!(u.output_path(&u.meetings_calendar()), "meetings.ics");
+        assert_eq!(u.output_path(&u.papers_feed()), "feeds/papers.atom");
+        assert_eq!(Urls::new("/").host(), None);
     }
 }

@@ -650,6 +650,8 @@ impl Builder<'_> {
             archive: Vec<Period>,
             makers: Vec<Link>,
             scrutiny: Vec<Link>,
+            /// The forward plan's Atom feed.
+            feed: Link,
         }
         let as_of = self.graph.as_of.unwrap_or(jiff::civil::date(2000, 1, 1));
         let until = as_of.checked_add(4.months()).unwrap_or(as_of);
@@ -695,6 +697,7 @@ impl Builder<'_> {
             archive,
             makers,
             scrutiny,
+            feed: Link { title: "Forward plan feed (Atom)".into(), url: self.urls.forward_plan_feed() },
         };
         self.page("forward-plan.html", url, meta, page)
     }
@@ -924,6 +927,8 @@ impl Builder<'_> {
             rows: Vec<DecisionRow>,
             filters: Vec<Link>,
             as_of: Day,
+            /// The decisions' Atom feed.
+            feed: Link,
         }
         let r = &self.graph.records;
         let keep = |di: usize| -> bool {
@@ -976,7 +981,8 @@ impl Builder<'_> {
         let paragraphs: Vec<Option<ExemptParagraph>> =
             rows.iter().filter(|r| r.exempt).map(|_| None).collect();
         self.mark_exempt(&mut meta, &paragraphs);
-        self.page("decisions.html", url, meta, DecisionsPage { heading, intro, rows, filters, as_of })
+        let feed = Link { title: "Decisions feed (Atom)".into(), url: self.urls.decisions_feed() };
+        self.page("decisions.html", url, meta, DecisionsPage { heading, intro, rows, filters, as_of, feed })
     }
 
     /// Slugs of every decision maker, sorted.
