@@ -154,7 +154,7 @@ fn main() -> ExitCode {
     match &outcome.stats {
         Some(s) => eprintln!(
             "{verb}: {} pages, {} PDFs ({} laid out, {} reused), {} files, {warnings} warning(s) in {:.2?} \
-             (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, render {:.2?})",
+             (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, search {:.2?}, render {:.2?})",
             s.pages,
             s.pdfs,
             s.pdfs_laid_out,
@@ -165,7 +165,8 @@ fn main() -> ExitCode {
             t.link,
             t.check,
             s.packs_time,
-            t.render.saturating_sub(s.packs_time)
+            s.search_time,
+            t.render.saturating_sub(s.packs_time).saturating_sub(s.search_time)
         ),
         None => eprintln!("{verb}: no errors, {warnings} warning(s)"),
     }

@@ -93,3 +93,34 @@ fn ward_pages_list_the_reports_that_name_them() {
     ));
     assert_eq!(hrefs(&riverside, "main p a"), vec!["/wards/all-wards/".to_string()]);
 }
+
+#[test]
+fn long_lists_are_split_into_pages() {
+    let tmp = TempDir::new().unwrap();
+    copy_dir(&project_root().join("content"), &tmp.path().join("content"));
+    let site_yaml = tmp.path().join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&site_yaml).unwrap();
+    std::fs::write(&site_yaml, format!("{yaml}\nlist_page_size: 3\n")).unwrap();
+    let out = tmp.path().join("public");
+    build_ok(tmp.path(), &out, &["--as-of", "2026-11-23"]);
+    let site = Site { dir: out, base: "/".into() };
+    let first = site.page("/papers/2026-27/");
+    let pages = hrefs(&first, "nav.pager a");
+    assert!(pages.len() >= 2, "{pages:?}");
+    assert_eq!(pages[0], "/papers/2026-27/page-2/");
+    let mut seen = hrefs(&first, "main tbody th a");
+    assert_eq!(seen.len(), 3);
+    for p in &pages {
+        let doc = site.page(p);
+        let rows = hrefs(&doc, "main tbody th a");
+        assert!(!rows.is_empty() && rows.len() <= 3, "{p}");
+        seen.extend(rows);
+    }
+    let count = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), count, "no paper on two pages");
+    // Every page is in the same list as the unsplit one: compare with the index's count.
+    let index = text(&site.page("/papers/"), "main").unwrap();
+    assert!(index.contains(&format!("All papers, 2026/27 ({count})")), "{index}");
+}

@@ -40,6 +40,10 @@ pub struct Site {
     /// How many weeks after a meeting its minutes may stay in draft before `minutes-draft-overdue`.
     #[serde(default = "default_draft_weeks")]
     pub draft_minutes_weeks: u32,
+    /// The most entries one page of a long list holds (papers by year, ward pages); longer
+    /// lists are split into numbered pages.
+    #[serde(default = "default_list_page_size")]
+    pub list_page_size: usize,
 }
 
 /// A part of the United Kingdom with its own bank holidays.
@@ -71,6 +75,10 @@ fn default_draft_weeks() -> u32 {
     6
 }
 
+fn default_list_page_size() -> usize {
+    200
+}
+
 impl Default for Site {
     /// An empty site (used when `site.yaml` is missing or broken, so that later stages do not
     /// report problems that are only the file's).
@@ -88,6 +96,7 @@ impl Default for Site {
             bank_holidays: Region::default(),
             rules: Default::default(),
             draft_minutes_weeks: default_draft_weeks(),
+            list_page_size: default_list_page_size(),
         }
     }
 }

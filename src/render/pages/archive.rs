@@ -1,5 +1,5 @@
 //! Archive browsing: meetings by municipal year with a month calendar, every published paper
-//! by year and type, and reports by ward. Long lists are split into pages of [`PAGE_SIZE`].
+//! by year and type, and reports by ward. Long lists are split into pages (`list_page_size` in `site.yaml`).
 
 use std::collections::BTreeMap;
 
@@ -11,9 +11,6 @@ use super::{Builder, Link, MeetingRow, PageOut};
 use crate::link::MeetingIx;
 use crate::model::{ExemptParagraph, MunicipalYear};
 use crate::render::format::Day;
-
-/// The most entries one list page holds.
-pub const PAGE_SIZE: usize = 200;
 
 /// Kinds of paper on `/papers/`: URL segment, heading, and the kind each entry carries.
 pub const PAPER_KINDS: [(&str, &str); 3] =
@@ -64,6 +61,11 @@ struct CalendarDay {
 }
 
 impl Builder<'_> {
+    /// The most entries one list page holds (`list_page_size` in `site.yaml`, default 200).
+    fn page_size(&self) -> usize {
+        self.content.site.list_page_size.max(1)
+    }
+
     /// Municipal years that have meetings, newest first.
     pub fn meeting_years(&self) -> Vec<MunicipalYear> {
         let mut years: Vec<MunicipalYear> = self.graph.meeting_year.clone();
@@ -250,7 +252,7 @@ impl Builder<'_> {
         for year in self.meeting_years() {
             for kind in std::iter::once(None).chain(PAPER_KINDS.iter().map(|(s, _)| Some(*s))) {
                 let n = self.papers_filtered(Some(year), kind).len();
-                for page in 1..=n.div_ceil(PAGE_SIZE).max(1) {
+                for page in 1..=n.div_ceil(self.page_size()).max(1) {
                     out.push((year, kind, page));
                 }
             }
@@ -325,8 +327,9 @@ impl Builder<'_> {
             pager: Option<Pager>,
         }
         let all = self.papers_filtered(Some(year), kind);
-        let pages = all.len().div_ceil(PAGE_SIZE).max(1);
-        let papers: Vec<PaperEntry> = all.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+        let pages = all.len().div_ceil(self.page_size()).max(1);
+        let papers: Vec<PaperEntry> =
+            all.into_iter().skip((page - 1) * self.page_size()).take(self.page_size()).collect();
         let kind_label =
             kind.and_then(|k| PAPER_KINDS.iter().find(|(s, _)| *s == k)).map_or("Papers", |(_, l)| *l);
         let mut heading = format!("{kind_label}, {}", year.label());
@@ -391,7 +394,7 @@ impl Builder<'_> {
         self.wards_reports()
             .into_iter()
             .flat_map(|(slug, (_, list))| {
-                (1..=list.len().div_ceil(PAGE_SIZE).max(1)).map(move |p| (slug.clone(), p))
+                (1..=list.len().div_ceil(self.page_size()).max(1)).map(move |p| (slug.clone(), p))
             })
             .collect()
     }
@@ -445,8 +448,9 @@ impl Builder<'_> {
         }
         let mut all = self.wards_reports();
         let (name, list) = all.remove(slug).ok_or_else(|| format!("no ward {slug}"))?;
-        let pages = list.len().div_ceil(PAGE_SIZE).max(1);
-        let papers: Vec<PaperEntry> = list.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+        let pages = list.len().div_ceil(self.page_size()).max(1);
+        let papers: Vec<PaperEntry> =
+            list.into_iter().skip((page - 1) * self.page_size()).take(self.page_size()).collect();
         let mut heading = format!("Reports affecting {name}");
         if page > 1 {
             heading.push_str(&format!(" (page {page} of {pages})"));
@@ -481,6 +485,6 @@ impl Builder<'_> {
         let mut list: Vec<MeetingIx> =
             (0..self.content.meetings.len()).filter(|&m| self.content.meetings[m].date >= today).collect();
         list.sort_by_key(|&m| (self.content.meetings[m].date, self.content.meetings[m].committee.clone()));
-        list.into_iter().take(PAGE_SIZE).map(|m| self.meeting_row(m)).collect()
+        list.into_iter().take(self.page_size()).map(|m| self.meeting_row(m)).collect()
     }
 }
