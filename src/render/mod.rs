@@ -194,6 +194,8 @@ fn render(
             decisions: urls.decisions(),
             matters: urls.matters(),
             search: urls.path("search/"),
+            papers: urls.path("papers/"),
+            wards: urls.path("wards/"),
             search_script: urls.static_file("search.js"),
             css: urls.static_file("style.css"),
             script: urls.static_file("agendum.js"),

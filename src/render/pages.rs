@@ -65,6 +65,10 @@ pub struct SiteCtx {
     pub css: String,
     /// The search page.
     pub search: String,
+    /// `/papers/`.
+    pub papers: String,
+    /// `/wards/`.
+    pub wards: String,
     /// The search page's script.
     pub search_script: String,
     /// Script URL (progressive enhancements only).

@@ -2,7 +2,8 @@
 //!
 //! The index is partitioned: one Pagefind bundle per municipal year for everything that belongs
 //! to a meeting (meeting, agenda items, minutes, reports, decisions), and one bundle, `site`, for
-//! the rest (committees, people, forward plan, matters, lists). Bundles are built one after
+//! the other documents (committees, people, work programmes, forward plan entries, matters);
+//! lists are not indexed. Bundles are built one after
 //! another, so the memory Pagefind holds is bounded by the largest year, not the archive; the
 //! search page loads `site` and merges the year bundles in the browser (`mergeIndex`).
 //!
