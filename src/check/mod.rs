@@ -1,6 +1,7 @@
 //! Stage 4: rules over the linked content. Each rule has a stable code (listed in
 //! `docs/content-format.md`) and a severity; all problems are collected, none stops the run.
 
+pub mod accessibility;
 mod publication;
 
 pub use publication::RULES;
@@ -28,6 +29,7 @@ pub fn check(
     people(loaded, &mut d);
     unused_reports(loaded, graph, &mut d);
     records(loaded, graph, &mut d);
+    accessibility::check(loaded, &mut d);
     publication::apply_levels(loaded, d)
 }
 

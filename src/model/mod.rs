@@ -27,7 +27,7 @@ pub use records::{
     StatusChange, StatusLabel, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
 };
 pub use report::{Appendix, Report, ReportFront, ReportSection};
-pub use site::{Contact, Region, RuleLevel, Site};
+pub use site::{Accessibility, Compliance, Contact, KnownProblem, Region, RuleLevel, Site};
 
 pub use serde_saphyr::Spanned;
 

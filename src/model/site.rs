@@ -44,6 +44,72 @@ pub struct Site {
     /// lists are split into numbered pages.
     #[serde(default = "default_list_page_size")]
     pub list_page_size: usize,
+    /// What the accessibility statement says (`/accessibility/`).
+    #[serde(default)]
+    pub accessibility: Accessibility,
+}
+
+/// How far the site meets WCAG 2.2 AA, in the words of the UK government's model statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Compliance {
+    /// Fully compliant.
+    Full,
+    /// Partially compliant: some content does not meet the standard (listed).
+    #[default]
+    Partial,
+    /// Not compliant.
+    None,
+}
+
+/// Content the council knows is not accessible, with why and when it will be fixed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownProblem {
+    /// What is not accessible, for example "Planning appeal decisions before 2019 (scanned PDFs)".
+    pub title: String,
+    /// How it fails (Markdown), naming the WCAG success criterion where known.
+    pub detail: String,
+    /// When it will be fixed, if planned.
+    #[serde(default)]
+    pub fix_by: Option<jiff::civil::Date>,
+}
+
+/// `accessibility:` in `site.yaml`: the facts of the accessibility statement that Agendum
+/// cannot know. Everything is optional; the statement uses the democratic services contact
+/// when no contact is given.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// Compliance status: `full`, `partial` (the default) or `none`.
+    #[serde(default)]
+    pub status: Compliance,
+    /// Where to ask for an accessible format; defaults to democratic services.
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    /// Working days to reply to a request for an accessible format.
+    #[serde(default = "default_reply_days")]
+    pub reply_days: u32,
+    /// Known problems not found automatically.
+    #[serde(default)]
+    pub problems: Vec<KnownProblem>,
+    /// Content exempt from the regulations, for example PDFs published before 23 September
+    /// 2018 that are not needed for services the council provides (Markdown).
+    #[serde(default)]
+    pub outside_scope: Option<String>,
+    /// How and when the site was tested (Markdown).
+    #[serde(default)]
+    pub testing: Option<String>,
+    /// When the statement was prepared.
+    #[serde(default)]
+    pub prepared: Option<jiff::civil::Date>,
+    /// When it was last reviewed.
+    #[serde(default)]
+    pub reviewed: Option<jiff::civil::Date>,
+}
+
+fn default_reply_days() -> u32 {
+    10
 }
 
 /// A part of the United Kingdom with its own bank holidays.
@@ -97,6 +163,7 @@ impl Default for Site {
             rules: Default::default(),
             draft_minutes_weeks: default_draft_weeks(),
             list_page_size: default_list_page_size(),
+            accessibility: Accessibility::default(),
         }
     }
 }

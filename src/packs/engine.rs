@@ -170,6 +170,20 @@ pub fn pdf_page_count(bytes: &[u8]) -> Option<usize> {
     Some(pdf.pages().len())
 }
 
+/// Whether any page of a PDF shows text: its content draws text (`Tj`, `TJ`, `'`, `"`) or
+/// its resources hold a font. `None` if the file cannot be read.
+pub fn pdf_text_layer(bytes: &[u8]) -> Option<bool> {
+    let pdf = hayro_syntax::Pdf::new(bytes.to_vec()).ok()?;
+    let pages = pdf.pages();
+    Some(pages.iter().any(|page| {
+        !page.resources().fonts.is_empty()
+            || page.page_stream().is_some_and(|s| {
+                s.windows(2).any(|w| w == b"Tj" || w == b"TJ")
+                    || s.windows(2).any(|w| w == b"' " || w == b"\" ")
+            })
+    }))
+}
+
 /// Frees the engine's caches (call after a batch of packs).
 pub fn evict_caches() {
     typst::comemo::evict(0);

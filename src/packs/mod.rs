@@ -275,6 +275,19 @@ fn lay_out(
     Err("this build of Agendum has no PDF support (built without the `pdf` feature)".to_string())
 }
 
+/// Whether a PDF has a text layer (some page shows text), or `None` if it cannot be read or
+/// this build has no PDF support.
+#[cfg(feature = "pdf")]
+pub fn pdf_text_layer(bytes: &[u8]) -> Option<bool> {
+    engine::pdf_text_layer(bytes)
+}
+
+/// See the `pdf` feature's version.
+#[cfg(not(feature = "pdf"))]
+pub fn pdf_text_layer(_bytes: &[u8]) -> Option<bool> {
+    None
+}
+
 /// Number of pages in a PDF file, or `None` if it cannot be read.
 #[cfg(feature = "pdf")]
 fn pdf_page_count(bytes: &[u8]) -> Option<usize> {

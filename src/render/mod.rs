@@ -96,6 +96,7 @@ enum Job {
     Papers(crate::model::MunicipalYear, Option<&'static str>, usize),
     Wards,
     Ward(String, usize),
+    Accessibility,
 }
 
 impl Job {
@@ -166,6 +167,7 @@ fn render(
     let packs = crate::packs::build(loaded, graph, edition, &urls, sink, cache)?;
     let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };
+    let findings = crate::check::accessibility::findings(loaded);
     let site = &content.site;
     let licence_html = {
         let ctx = markdown::LinkContext {
@@ -196,6 +198,7 @@ fn render(
             search: urls.path("search/"),
             papers: urls.path("papers/"),
             wards: urls.path("wards/"),
+            accessibility: urls.path("accessibility/"),
             search_script: urls.static_file("search.js"),
             css: urls.static_file("style.css"),
             script: urls.static_file("agendum.js"),
@@ -211,6 +214,7 @@ fn render(
         edition,
         published: crate::access::record::history(&loaded.publication),
         packs: &packs,
+        findings: &findings,
     };
 
     let mut jobs = vec![
@@ -227,6 +231,7 @@ fn render(
         Job::Search,
         Job::PapersIndex,
         Job::Wards,
+        Job::Accessibility,
     ];
     jobs.extend(builder.meeting_years().into_iter().map(Job::MeetingsYear));
     jobs.extend(builder.papers_pages().into_iter().map(|(y, k, p)| Job::Papers(y, k, p)));
@@ -285,6 +290,7 @@ fn render(
                 Job::Papers(y, k, p) => builder.papers(y, k, p),
                 Job::Wards => builder.wards(),
                 Job::Ward(s, p) => builder.ward(&s, p),
+                Job::Accessibility => builder.accessibility(),
             };
             let page = page?;
             let html = match tera.render(page.template, &page.context) {

@@ -3,6 +3,7 @@
 
 mod archive;
 mod records;
+mod statement;
 
 use serde::Serialize;
 
@@ -36,6 +37,8 @@ pub struct Builder<'a> {
     pub published: std::collections::BTreeMap<String, Vec<jiff::civil::Date>>,
     /// The PDFs written: agenda packs with their page ranges, and report PDFs.
     pub packs: &'a crate::packs::Packs,
+    /// Accessibility problems the build found (for the accessibility statement).
+    pub findings: &'a [crate::check::accessibility::Finding],
 }
 
 /// Site-wide values every page shows.
@@ -69,6 +72,8 @@ pub struct SiteCtx {
     pub papers: String,
     /// `/wards/`.
     pub wards: String,
+    /// The accessibility statement.
+    pub accessibility: String,
     /// The search page's script.
     pub search_script: String,
     /// Script URL (progressive enhancements only).

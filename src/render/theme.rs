@@ -41,6 +41,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "papers-list.html",
     "wards.html",
     "ward.html",
+    "accessibility.html",
 ];
 
 /// The default static files, by name.

@@ -24,6 +24,17 @@
       placeholder: "Search meetings and papers",
     },
   });
+  // Pagefind's box is labelled only for screen readers; give it a visible label too.
+  var input = element.querySelector(".pagefind-ui__search-input");
+  if (input) {
+    input.id = "search-page-q";
+    var label = document.createElement("label");
+    label.htmlFor = input.id;
+    label.className = "search-page-label";
+    label.textContent = "Search meetings and papers";
+    var form = input.closest("form") || input.parentNode;
+    form.parentNode.insertBefore(label, form);
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);
