@@ -44,6 +44,9 @@ pub struct BuildOptions {
     pub edition: access::Edition,
     /// Where laid-out PDFs are kept for reuse (`None`: lay out every PDF again).
     pub cache: Option<PathBuf>,
+    /// Skip the build when no input has changed since the last successful build into the same
+    /// output folder (needs `cache`, where the record of that build is kept).
+    pub skip_if_unchanged: bool,
 }
 
 /// Today's date in England (Europe/London).
@@ -84,6 +87,8 @@ pub struct Outcome {
     pub fatal: Vec<String>,
     /// The public documents written: (id, URL, output file), for the publication record.
     pub documents: Vec<(String, String, String)>,
+    /// Nothing had changed since the last build into the same folder, so nothing was done.
+    pub up_to_date: bool,
 }
 
 impl Outcome {
@@ -125,6 +130,7 @@ pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
         timings,
         fatal: Vec::new(),
         documents: Vec::new(),
+        up_to_date: false,
     }
 }
 
@@ -182,7 +188,23 @@ pub fn build(options: &BuildOptions) -> Outcome {
             timings: Timings::default(),
             fatal: vec![e],
             documents: Vec::new(),
+            up_to_date: false,
         };
+    }
+    let stamp = options.cache.as_ref().map(|dir| build_stamp_path(dir, options));
+    let fingerprint = inputs_fingerprint(options);
+    if let (true, Some(stamp), Some(fp)) = (options.skip_if_unchanged, &stamp, &fingerprint) {
+        if options.output.is_dir() && std::fs::read_to_string(stamp).is_ok_and(|s| s == *fp) {
+            return Outcome {
+                diagnostics: Diagnostics::default(),
+                sources: Sources::default(),
+                stats: None,
+                timings: Timings::default(),
+                fatal: Vec::new(),
+                documents: Vec::new(),
+                up_to_date: true,
+            };
+        }
     }
     let (mut loaded, graph, diagnostics, mut timings, calendar) = analyse(&options.root, options.as_of);
     let mut outcome = Outcome {
@@ -192,6 +214,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
         timings: Timings::default(),
         fatal: Vec::new(),
         documents: Vec::new(),
+        up_to_date: false,
     };
     if outcome.diagnostics.has_errors() {
         outcome.sources = loaded.sources;
@@ -233,13 +256,70 @@ pub fn build(options: &BuildOptions) -> Outcome {
     })();
     timings.render = t.elapsed();
     match result {
-        Ok(stats) => outcome.stats = Some(stats),
+        Ok(stats) => {
+            outcome.stats = Some(stats);
+            // Remember what this build was made from. Only a clean build is remembered, so
+            // that a build with warnings prints them again next time.
+            if let (Some(stamp), Some(fp)) = (&stamp, &fingerprint) {
+                if outcome.diagnostics.warning_count() == 0 {
+                    let _ = std::fs::create_dir_all(stamp.parent().unwrap_or(Path::new(".")))
+                        .and_then(|_| std::fs::write(stamp, fp));
+                } else {
+                    let _ = std::fs::remove_file(stamp);
+                }
+            }
+        }
         Err(errors) => outcome.fatal = errors,
     }
     outcome.sources = sources;
     outcome.timings = timings;
     outcome.documents = documents;
     outcome
+}
+
+/// Where the record of the last build into `options.output` is kept.
+fn build_stamp_path(cache: &Path, options: &BuildOptions) -> PathBuf {
+    use sha2::{Digest, Sha256};
+    let out = std::fs::canonicalize(&options.output).unwrap_or_else(|_| options.output.clone());
+    let h = Sha256::digest(out.to_string_lossy().as_bytes());
+    let name: String = h.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    cache.join(format!("build-{name}.stamp"))
+}
+
+/// A fingerprint of everything a build reads: Agendum's version, the options, and the path,
+/// size and modification time of every file under `content/` and `themes/`. `None` if a folder
+/// cannot be read (the build then always runs).
+fn inputs_fingerprint(options: &BuildOptions) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION"));
+    h.update(format!(
+        "\0{}\0{:?}\0{:?}\0{}\0",
+        options.as_of,
+        options.base_url,
+        options.edition,
+        options.output.display()
+    ));
+    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
+        h.update(format!("{:?}{}", exe.modified().ok(), exe.len()));
+    }
+    for dir in ["content", "themes"] {
+        let root = options.root.join(dir);
+        if !root.exists() {
+            continue;
+        }
+        let mut entries = Vec::new();
+        for e in walkdir::WalkDir::new(&root).sort_by_file_name() {
+            let e = e.ok()?;
+            let meta = e.metadata().ok()?;
+            let modified = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+            entries.push(format!("{}\0{}\0{}\n", e.path().display(), meta.len(), modified));
+        }
+        for line in entries {
+            h.update(line.as_bytes());
+        }
+    }
+    Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// What `publish` recorded.

@@ -112,8 +112,15 @@ fn main() -> ExitCode {
             let default_dir = if edition == agendum::access::Edition::Members { "private" } else { "public" };
             let output = output.unwrap_or_else(|| root.join(default_dir));
             let as_of = as_of.unwrap_or_else(agendum::today);
-            let opts =
-                agendum::BuildOptions { root, output: output.clone(), base_url, as_of, edition, cache };
+            let opts = agendum::BuildOptions {
+                root,
+                output: output.clone(),
+                base_url,
+                as_of,
+                edition,
+                cache,
+                skip_if_unchanged: true,
+            };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
         Command::Publish { site } => {
@@ -127,6 +134,8 @@ fn main() -> ExitCode {
                 as_of: agendum::today(),
                 edition: agendum::access::Edition::Public,
                 cache,
+                // The record needs every document's hash: always build.
+                skip_if_unchanged: false,
             };
             let (outcome, published) = agendum::publish(&opts);
             let verb = format!(
@@ -149,6 +158,10 @@ fn main() -> ExitCode {
     if errors > 0 {
         eprintln!("{errors} error(s), {warnings} warning(s); nothing was written");
         return ExitCode::FAILURE;
+    }
+    if outcome.up_to_date {
+        eprintln!("{verb}: up to date, nothing has changed since the last build");
+        return ExitCode::SUCCESS;
     }
     let t = &outcome.timings;
     match &outcome.stats {

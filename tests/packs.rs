@@ -408,7 +408,10 @@ fn packs_are_byte_identical_and_reused_when_nothing_changed() {
     };
     let cold = run(&c);
     assert!(cold.contains(&format!("{} PDFs ({} laid out, 0 reused)", first.len(), first.len())), "{cold}");
-    let warm = run(&c);
+    // Another output folder sharing the cache: every PDF is reused, not laid out again.
+    let d = tmp.path().join("d");
+    let warm = run(&d);
     assert!(warm.contains(&format!("{} PDFs (0 laid out, {} reused)", first.len(), first.len())), "{warm}");
-    assert_eq!(first, pdfs(&c), "reused PDFs differ from laid-out ones");
+    assert_eq!(first, pdfs(&d), "reused PDFs differ from laid-out ones");
+    assert_eq!(first, pdfs(&c));
 }

@@ -85,16 +85,54 @@ impl Staging {
     }
 }
 
+impl Staging {
+    /// The previous output's file at `rel`, if it holds exactly `bytes`.
+    fn unchanged(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
+        let old = self.target.join(rel);
+        let meta = fs::symlink_metadata(&old).ok()?;
+        if !meta.is_file() || meta.len() != bytes.len() as u64 {
+            return None;
+        }
+        (fs::read(&old).ok()? == bytes).then_some(old)
+    }
+
+    /// Puts the previous output's file in place of a new identical one: a hard link, so the file
+    /// keeps its modification time and `rsync` or a CDN upload sends only what changed.
+    fn keep(&self, old: &Path, new: &Path) -> bool {
+        fs::hard_link(old, new).is_ok()
+    }
+}
+
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let p = self.path(rel)?;
+        if let Some(old) = self.unchanged(rel, bytes) {
+            if self.keep(&old, &p) {
+                return Ok(());
+            }
+        }
         fs::write(&p, bytes)?;
         set_file_mode(&p)
     }
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
         let p = self.path(rel)?;
+        let old = self.target.join(rel);
+        // A copied file is unchanged if its size and modification time are the source's.
+        if let (Ok(a), Ok(b)) = (fs::metadata(from), fs::symlink_metadata(&old)) {
+            if b.is_file()
+                && a.len() == b.len()
+                && a.modified().ok() == b.modified().ok()
+                && self.keep(&old, &p)
+            {
+                return Ok(());
+            }
+        }
         fs::copy(from, &p)?;
+        // Keep the source's modification time, so the next build can tell the copy is unchanged.
+        if let Ok(m) = fs::metadata(from).and_then(|m| m.modified()) {
+            let _ = fs::File::options().write(true).open(&p).and_then(|f| f.set_modified(m));
+        }
         set_file_mode(&p)
     }
 
