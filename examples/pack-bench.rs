@@ -176,6 +176,7 @@ fn build(root: &Path) -> agendum::Outcome {
         as_of: jiff::civil::date(2026, 1, 20),
         edition: agendum::access::Edition::Public,
         cache: None,
+        pdfs: true,
         skip_if_unchanged: false,
     };
     let outcome = agendum::build(&options);

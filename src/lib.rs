@@ -44,6 +44,8 @@ pub struct BuildOptions {
     pub edition: access::Edition,
     /// Where laid-out PDFs are kept for reuse (`None`: lay out every PDF again).
     pub cache: Option<PathBuf>,
+    /// Make agenda packs and report PDFs (`--no-pdfs` turns them off).
+    pub pdfs: bool,
     /// Skip the build when no input has changed since the last successful build into the same
     /// output folder (needs `cache`, where the record of that build is kept).
     pub skip_if_unchanged: bool,
@@ -234,20 +236,16 @@ pub fn build(options: &BuildOptions) -> Outcome {
         let staging = output::Staging::new(&options.output)
             .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
         let base_url = options.base_url.clone().unwrap_or_else(|| loaded.content.site.base_url.clone());
+        let pdfs = packs::Settings { enabled: options.pdfs, cache: options.cache.as_deref() };
         let stats = match options.edition {
             access::Edition::Public => {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);
                 documents = access::documents(&view, &base_url);
-                render::render_public(&view, &theme, &base_url, &staging, options.cache.as_deref())?
+                render::render_public(&view, &theme, &base_url, &staging, pdfs)?
             }
-            access::Edition::Members => render::render_members(
-                &loaded,
-                &graph,
-                &theme,
-                &base_url,
-                &staging,
-                options.cache.as_deref(),
-            )?,
+            access::Edition::Members => {
+                render::render_members(&loaded, &graph, &theme, &base_url, &staging, pdfs)?
+            }
         };
         staging.commit().map_err(|e| {
             vec![format!("cannot move the finished site into {}: {e}", options.output.display())]
@@ -294,7 +292,8 @@ fn inputs_fingerprint(options: &BuildOptions) -> Option<String> {
     let mut h = Sha256::new();
     h.update(env!("CARGO_PKG_VERSION"));
     h.update(format!(
-        "\0{}\0{:?}\0{:?}\0{}\0",
+        "\0{}\0{}\0{:?}\0{:?}\0{}\0",
+        options.pdfs,
         options.as_of,
         options.base_url,
         options.edition,

@@ -34,6 +34,9 @@ struct SiteArgs {
     /// Lay out every PDF again, without reading or writing the cache.
     #[arg(long)]
     no_cache: bool,
+    /// Make no agenda packs or report PDFs (a quicker build for previewing pages).
+    #[arg(long)]
+    no_pdfs: bool,
 }
 
 impl SiteArgs {
@@ -96,14 +99,27 @@ enum Command {
     },
 }
 
+/// Bytes of every file under `dir`.
+fn dir_bytes(dir: &std::path::Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     let mut show_timings = false;
+    let mut output_dir = PathBuf::new();
     let (outcome, verb) = match cli.command {
         Command::Build { site, as_of, edition, timings } => {
             show_timings = timings;
             let cache = site.cache_dir();
+            let pdfs = !site.no_pdfs;
             let SiteArgs { root, output, base_url, .. } = site;
             let edition = match edition {
                 EditionArg::Public => agendum::access::Edition::Public,
@@ -111,6 +127,7 @@ fn main() -> ExitCode {
             };
             let default_dir = if edition == agendum::access::Edition::Members { "private" } else { "public" };
             let output = output.unwrap_or_else(|| root.join(default_dir));
+            output_dir = output.clone();
             let as_of = as_of.unwrap_or_else(agendum::today);
             let opts = agendum::BuildOptions {
                 root,
@@ -119,12 +136,17 @@ fn main() -> ExitCode {
                 as_of,
                 edition,
                 cache,
+                pdfs,
                 skip_if_unchanged: true,
             };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
         Command::Publish { site } => {
             let cache = site.cache_dir();
+            if site.no_pdfs {
+                eprintln!("error: publish always makes the PDFs: the publication record covers them");
+                return ExitCode::FAILURE;
+            }
             let SiteArgs { root, output, base_url, .. } = site;
             let output = output.unwrap_or_else(|| root.join("public"));
             let opts = agendum::BuildOptions {
@@ -134,6 +156,7 @@ fn main() -> ExitCode {
                 as_of: agendum::today(),
                 edition: agendum::access::Edition::Public,
                 cache,
+                pdfs: true,
                 // The record needs every document's hash: always build.
                 skip_if_unchanged: false,
             };
@@ -184,6 +207,22 @@ fn main() -> ExitCode {
         None => eprintln!("{verb}: no errors, {warnings} warning(s)"),
     }
     if let (true, Some(s)) = (show_timings, &outcome.stats) {
+        // One line a script can read, then the slowest PDFs.
+        let bytes = dir_bytes(&output_dir);
+        eprintln!(
+            "stages: load={:.3} link={:.3} check={:.3} html={:.3} packs={:.3} search={:.3} feeds={:.3} data={:.3} pages={} pdfs={} files={} bytes={bytes}",
+            t.load.as_secs_f64(),
+            t.link.as_secs_f64(),
+            t.check.as_secs_f64(),
+            t.render.saturating_sub(s.packs_time + s.search_time + s.feeds_time + s.data_time).as_secs_f64(),
+            s.packs_time.as_secs_f64(),
+            s.search_time.as_secs_f64(),
+            s.feeds_time.as_secs_f64(),
+            s.data_time.as_secs_f64(),
+            s.pages,
+            s.pdfs,
+            s.files,
+        );
         for (url, pages, took) in s.pdf_timings.iter().take(10) {
             eprintln!("  {took:>9.2?}  {pages:>4} pages  {url}");
         }

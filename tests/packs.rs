@@ -415,3 +415,14 @@ fn packs_are_byte_identical_and_reused_when_nothing_changed() {
     assert_eq!(first, pdfs(&d), "reused PDFs differ from laid-out ones");
     assert_eq!(first, pdfs(&c));
 }
+
+#[test]
+fn no_pdfs_builds_the_pages_without_packs() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("public");
+    build_ok(&project_root(), &out, &["--as-of", AS_OF, "--no-pdfs"]);
+    let site = Site { dir: out, base: "/".into() };
+    assert!(pdfs(&site.dir).is_empty());
+    let meeting = site.page("/committees/cabinet/2025-11-11/");
+    assert_eq!(meeting.select(&sel(".pack-links, .pages")).count(), 0);
+}

@@ -111,6 +111,15 @@ struct CachedInfo {
     labels: BTreeMap<String, usize>,
 }
 
+/// Whether and how a build makes PDFs.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings<'a> {
+    /// Make agenda packs and report PDFs at all (`--no-pdfs` turns them off).
+    pub enabled: bool,
+    /// Where laid-out PDFs are kept for reuse.
+    pub cache: Option<&'a Path>,
+}
+
 /// Lays out (or reuses) every pack and report PDF of an edition and writes them to `sink`.
 pub fn build(
     loaded: &Loaded,
@@ -118,12 +127,13 @@ pub fn build(
     edition: Edition,
     urls: &Urls,
     sink: &dyn Sink,
-    cache: Option<&Path>,
+    settings: Settings<'_>,
 ) -> Result<Packs, Vec<String>> {
     let mut packs = Packs::default();
-    if !ENABLED {
+    if !ENABLED || !settings.enabled {
         return Ok(packs);
     }
+    let cache = settings.cache;
     let content = &loaded.content;
     let ctx = source::Ctx {
         content,

@@ -67,6 +67,10 @@ pub struct Stats {
     pub pdf_timings: Vec<(String, usize, Duration)>,
     /// Time spent building the search index.
     pub search_time: Duration,
+    /// Time spent writing feeds and calendars.
+    pub feeds_time: Duration,
+    /// Time spent writing open data, the sitemap and robots.txt.
+    pub data_time: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -130,9 +134,9 @@ pub fn render_public(
     theme: &theme::Theme,
     base_url: &str,
     sink: &dyn Sink,
-    cache: Option<&Path>,
+    pdfs: crate::packs::Settings<'_>,
 ) -> Result<Stats, Vec<String>> {
-    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, cache)
+    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, pdfs)
 }
 
 /// Renders the members' edition: everything, with exempt material marked.
@@ -142,9 +146,9 @@ pub fn render_members(
     theme: &theme::Theme,
     base_url: &str,
     sink: &dyn Sink,
-    cache: Option<&Path>,
+    pdfs: crate::packs::Settings<'_>,
 ) -> Result<Stats, Vec<String>> {
-    render(loaded, graph, theme, base_url, Edition::Members, sink, cache)
+    render(loaded, graph, theme, base_url, Edition::Members, sink, pdfs)
 }
 
 fn render(
@@ -154,7 +158,7 @@ fn render(
     base_url: &str,
     edition: Edition,
     sink: &dyn Sink,
-    cache: Option<&Path>,
+    pdfs: crate::packs::Settings<'_>,
 ) -> Result<Stats, Vec<String>> {
     let content = &loaded.content;
     let mut tera = tera::Tera::new();
@@ -164,7 +168,7 @@ fn render(
     let urls = Urls::new(base_url);
     // PDFs first: the HTML agenda shows the page ranges the laid-out packs give.
     let started = Instant::now();
-    let packs = crate::packs::build(loaded, graph, edition, &urls, sink, cache)?;
+    let packs = crate::packs::build(loaded, graph, edition, &urls, sink, pdfs)?;
     let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };
     let findings = crate::check::accessibility::findings(loaded);
@@ -332,6 +336,8 @@ fn render(
 
     let mut files = 0;
     let search_time;
+    let feeds_time;
+    let data_time;
     // Outputs other than pages, from the same content.
     {
         let ctx =
@@ -340,7 +346,13 @@ fn render(
         let search_started = Instant::now();
         let search = crate::search::write(&ctx, &indexed);
         search_time = search_started.elapsed();
-        for result in [crate::feeds::write(&ctx), crate::opendata::write(&ctx), search] {
+        let started = Instant::now();
+        let feeds = crate::feeds::write(&ctx);
+        feeds_time = started.elapsed();
+        let started = Instant::now();
+        let data = crate::opendata::write(&ctx);
+        data_time = started.elapsed();
+        for result in [feeds, data, search] {
             match result {
                 Ok(n) => files += n,
                 Err(e) => errors.extend(e),
@@ -390,6 +402,8 @@ fn render(
         packs_time,
         pdf_timings: packs.timings.clone(),
         search_time,
+        feeds_time,
+        data_time,
     })
 }
 
