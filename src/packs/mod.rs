@@ -195,6 +195,8 @@ pub fn build(
                         let started = std::time::Instant::now();
                         let laid = lay_out(&generated.source, &files, date, &ident)
                             .map_err(|e| format!("cannot lay out {url}: {e}"))?;
+                        #[cfg(feature = "pdf")]
+                        engine::evict_old_caches();
                         let info = CachedInfo { pages: laid.pages, labels: laid.labels };
                         if let Some(dir) = cache {
                             write_cache(dir, &key, &laid.pdf, &info);
