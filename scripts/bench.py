@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Archive-scale benchmark: builds the generated archive at quarter, half and full size.
+
+    python3 scripts/bench.py [--runs 3] [--committees 40] [--years 20] [--dir /tmp/agendum-bench]
+                             [--sizes 0.25,0.5,1] [--hugo] [--pdfs]
+
+For each size it generates the corpus once (examples/gen-archive.rs with `--scale`: the
+committees stay, the number of municipal years scales, so every year has the same size), then builds it `--runs` times from clean (no output folder, no
+PDF cache) with the release binary, and prints, as medians: pages written, wall time, pages a
+second, peak memory, output bytes and each stage's time (from `agendum build --timings`).
+Without `--pdfs` the builds pass `--no-pdfs`: the targets are for the HTML pages and the search
+index; agenda packs are measured by examples/pack-bench.rs.
+
+With `--hugo` it also builds, in the same run, a Hugo site (Debian's `hugo`) with as many pages
+as Agendum wrote at the smallest size (Hugo needs about 13 GB at 50,000 pages, so larger sizes
+do not complete on a 24 GiB machine), pages of 600–1,500 words, `--runs` times.
+"""
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+AGENDUM = os.path.join(ROOT, "target", "release", "agendum")
+GEN = os.path.join(ROOT, "target", "release", "examples", "gen-archive")
+
+
+def run_timed(cmd, **kw):
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS bytes, stderr)."""
+    start = time.monotonic()
+    p = subprocess.run(["/usr/bin/time", "-f", "PEAK_RSS_KB=%M"] + cmd, capture_output=True, text=True, **kw)
+    wall = time.monotonic() - start
+    if p.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{p.stdout}\n{p.stderr}")
+    rss = int(re.search(r"PEAK_RSS_KB=(\d+)", p.stderr).group(1)) * 1024
+    return wall, rss, p.stderr
+
+
+def generate(committees, years, scale, out):
+    if os.path.isdir(os.path.join(out, "content")):
+        as_of = open(os.path.join(out, "as-of")).read().strip()
+        return as_of
+    shutil.rmtree(out, ignore_errors=True)
+    p = subprocess.run([GEN, "--committees", str(committees), "--years", str(years), "--scale", str(scale),
+                        "--out", out],
+                       capture_output=True, text=True, check=True)
+    m = re.search(r"--as-of[ =](\d{4}-\d{2}-\d{2})", p.stdout + p.stderr)
+    if not m:
+        sys.exit(f"gen-archive did not say which --as-of to use:\n{p.stdout}\n{p.stderr}")
+    with open(os.path.join(out, "as-of"), "w") as f:
+        f.write(m.group(1))
+    return m.group(1)
+
+
+def build(corpus, as_of, pdfs):
+    out = os.path.join(corpus, "public")
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--no-cache", "--timings"]
+    if not pdfs:
+        cmd.append("--no-pdfs")
+    wall, rss, err = run_timed(cmd)
+    stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
+    return wall, rss, stages
+
+
+WORDS = ("council committee report budget housing residents service planning application ward members "
+         "officers consultation policy review delivery contract savings income demand pressure quarter "
+         "year placements transport waste collection the of and to in for with on is will be has are").split()
+
+
+def hugo_site(pages, out):
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(os.path.join(out, "content", "papers"))
+    os.makedirs(os.path.join(out, "layouts", "_default"))
+    with open(os.path.join(out, "config.toml"), "w") as f:
+        f.write('baseURL = "https://example.gov.uk/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term"]\n')
+    with open(os.path.join(out, "layouts", "_default", "baseof.html"), "w") as f:
+        f.write('<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body>'
+                '<nav><a href="/">Home</a></nav><main>{{ block "main" . }}{{ end }}</main></body></html>\n')
+    with open(os.path.join(out, "layouts", "_default", "single.html"), "w") as f:
+        f.write('{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n')
+    with open(os.path.join(out, "layouts", "_default", "list.html"), "w") as f:
+        f.write('{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}'
+                '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n')
+    rng = random.Random(42)
+    for i in range(pages):
+        n = rng.randint(600, 1500)
+        words = [rng.choice(WORDS) for _ in range(n)]
+        paras = [" ".join(words[j:j + 80]).capitalize() + "." for j in range(0, n, 80)]
+        with open(os.path.join(out, "content", "papers", f"p{i}.md"), "w") as f:
+            f.write(f"---\ntitle: Paper {i}\ndate: 2020-01-01\n---\n\n## Summary\n\n" + "\n\n".join(paras) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--committees", type=int, default=40)
+    ap.add_argument("--years", type=int, default=20)
+    ap.add_argument("--sizes", default="0.25,0.5,1")
+    ap.add_argument("--dir", default="/tmp/agendum-bench")
+    ap.add_argument("--hugo", action="store_true")
+    ap.add_argument("--pdfs", action="store_true")
+    args = ap.parse_args()
+    subprocess.run(["cargo", "build", "--release", "--bin", "agendum", "--example", "gen-archive"], cwd=ROOT, check=True)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    print(f"commit {commit}, {os.cpu_count()} cores, runs {args.runs}, pdfs {'on' if args.pdfs else 'off'}")
+    header = ("size", "committees", "pages", "wall s", "pages/s", "peak MiB", "output MB",
+              "load", "link", "check", "html", "packs", "search", "feeds", "data")
+    print(" | ".join(header))
+    hugo_pages = 0
+    for size in [float(s) for s in args.sizes.split(",")]:
+        committees = args.committees
+        corpus = os.path.join(args.dir, f"corpus-{committees}x{args.years}-{size}")
+        as_of = generate(committees, args.years, size, corpus)
+        results = [build(corpus, as_of, args.pdfs) for _ in range(args.runs)]
+        med = lambda xs: statistics.median(xs)
+        wall = med([r[0] for r in results])
+        rss = med([r[1] for r in results])
+        st = results[0][2]
+        pages = int(st["pages"])
+        hugo_pages = hugo_pages or pages
+        stage = {k: med([float(r[2][k]) for r in results]) for k in
+                 ("load", "link", "check", "html", "packs", "search", "feeds", "data")}
+        print(" | ".join(str(x) for x in (
+            size, committees, pages, f"{wall:.1f}", f"{pages / wall:.0f}", f"{rss / 2**20:.0f}",
+            f"{int(st['bytes']) / 1e6:.0f}", *(f"{stage[k]:.2f}" for k in stage))))
+        sys.stdout.flush()
+    if args.hugo:
+        site = os.path.join(args.dir, "hugo")
+        hugo_site(hugo_pages, site)
+        runs = []
+        for _ in range(args.runs):
+            shutil.rmtree(os.path.join(site, "public"), ignore_errors=True)
+            runs.append(run_timed(["hugo", "--quiet", "--source", site]))
+        wall = statistics.median([r[0] for r in runs])
+        rss = statistics.median([r[1] for r in runs])
+        print(f"hugo | {hugo_pages} pages | {wall:.1f} s | {hugo_pages / wall:.0f} pages/s | {rss / 2**20:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
