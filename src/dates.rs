@@ -90,6 +90,55 @@ impl Calendar {
         }
         d
     }
+
+    /// The number of clear working days between two dates: working days strictly after `from`
+    /// and strictly before `to`. An agenda published on Monday 23 November 2026 for a meeting on
+    /// Wednesday 2 December has six (Tuesday 24 November to Tuesday 1 December, less the
+    /// weekend).
+    pub fn clear_working_days_between(&self, from: Date, to: Date) -> i64 {
+        let mut n = 0;
+        let mut d = from;
+        loop {
+            d = match d.tomorrow() {
+                Ok(x) => x,
+                Err(_) => return n,
+            };
+            if d >= to {
+                return n;
+            }
+            if self.is_working_day(d) {
+                n += 1;
+            }
+        }
+    }
+
+    /// The last working day that leaves `n` clear working days before `to`: the day by which
+    /// an agenda must be published for a meeting on `to` (with `n` = 5). For Cabinet on Tuesday
+    /// 15 December 2026 that is Monday 7 December: Tuesday 8 to Monday 14 December, less the
+    /// weekend, are the five clear working days.
+    pub fn clear_working_days_before(&self, to: Date, n: u32) -> Date {
+        let mut d = to;
+        let mut counted = 0;
+        while counted < n {
+            d = match d.yesterday() {
+                Ok(x) => x,
+                Err(_) => return d,
+            };
+            if self.is_working_day(d) {
+                counted += 1;
+            }
+        }
+        // `d` is the earliest of the clear days; publication is on a working day before it.
+        loop {
+            d = match d.yesterday() {
+                Ok(x) => x,
+                Err(_) => return d,
+            };
+            if self.is_working_day(d) {
+                return d;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +164,34 @@ mod tests {
         // Christmas 2026 falls on a Friday; Boxing Day is substituted on Monday 28 December.
         assert!(c.is_bank_holiday(date("2026-12-28")));
         assert_eq!(c.clear_working_days_after(date("2026-12-23"), 5), date("2027-01-04"));
+    }
+
+    #[test]
+    fn agenda_deadlines() {
+        let c = Calendar::default();
+        // Cabinet on Tuesday 15 December 2026: Tuesday 8 to Monday 14 December are clear.
+        assert_eq!(c.clear_working_days_before(date("2026-12-15"), 5), date("2026-12-07"));
+        // Tuesday 5 January 2027: Christmas Day, Boxing Day (substituted on Monday 28
+        // December) and New Year's Day do not count, so the clear days are 24, 29, 30 and 31
+        // December and 4 January, and publication is by Wednesday 23 December.
+        assert_eq!(c.clear_working_days_before(date("2027-01-05"), 5), date("2026-12-23"));
+        // A meeting on a Monday: the deadline is the Friday of the week before last.
+        assert_eq!(c.clear_working_days_before(date("2026-11-30"), 5), date("2026-11-20"));
+        assert_eq!(c.clear_working_days_between(date("2026-11-23"), date("2026-12-02")), 6);
+    }
+
+    #[test]
+    fn the_deadline_is_the_last_day_that_leaves_five_clear_days() {
+        let c = Calendar::default();
+        let mut meeting = date("2026-01-01");
+        while meeting < date("2028-01-01") {
+            let by = c.clear_working_days_before(meeting, 5);
+            assert!(c.is_working_day(by), "{meeting}: {by}");
+            assert_eq!(c.clear_working_days_between(by, meeting), 5, "{meeting}: {by}");
+            let next = c.clear_working_days_after(by, 1);
+            assert!(c.clear_working_days_between(next, meeting) < 5, "{meeting}: {by}");
+            meeting = meeting.tomorrow().unwrap();
+        }
     }
 
     #[test]

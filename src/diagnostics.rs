@@ -4,6 +4,8 @@
 //! from which line and column are derived), what is wrong and how to fix it. Stages collect them
 //! into a [`Diagnostics`] list so that one run reports everything.
 
+pub mod json;
+
 use std::fmt;
 use std::path::PathBuf;
 

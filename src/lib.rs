@@ -20,7 +20,9 @@ pub mod opendata;
 pub mod output;
 pub mod packs;
 pub mod render;
+pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod slugs;
 
 use std::path::{Path, PathBuf};
@@ -136,6 +138,28 @@ pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
     }
 }
 
+/// Loads, links and checks everything as [`check`] does, and works out what is still to do for
+/// the meetings from `as_of` to `weeks` weeks after it, and which minutes are overdue (see
+/// [`check::upcoming`]); writes nothing.
+pub fn check_upcoming(
+    root: &Path,
+    as_of: jiff::civil::Date,
+    weeks: u32,
+) -> (Outcome, check::upcoming::Upcoming) {
+    let (loaded, graph, diagnostics, timings, calendar) = analyse(root, as_of);
+    let upcoming = check::upcoming::upcoming(&loaded, &graph, &calendar, as_of, weeks);
+    let outcome = Outcome {
+        diagnostics,
+        sources: loaded.sources,
+        stats: None,
+        timings,
+        fatal: Vec::new(),
+        documents: Vec::new(),
+        up_to_date: false,
+    };
+    (outcome, upcoming)
+}
+
 /// Refuses a members' edition output folder inside (or the same as) the public output folder.
 fn check_output(options: &BuildOptions) -> Result<(), String> {
     if options.edition != access::Edition::Members {
@@ -237,16 +261,25 @@ pub fn build(options: &BuildOptions) -> Outcome {
             .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
         let base_url = options.base_url.clone().unwrap_or_else(|| loaded.content.site.base_url.clone());
         let pdfs = packs::Settings { enabled: options.pdfs, cache: options.cache.as_deref() };
-        let stats = match options.edition {
+        let rendered = match options.edition {
             access::Edition::Public => {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);
+                drop(graph);
                 documents = access::documents(&view, &base_url);
                 render::render_public(&view, &theme, &base_url, &staging, pdfs)?
             }
             access::Edition::Members => {
-                render::render_members(&loaded, &graph, &theme, &base_url, &staging, pdfs)?
+                let rendered = render::render_members(&loaded, &graph, &theme, &base_url, &staging, pdfs)?;
+                drop((loaded, graph));
+                rendered
             }
         };
+        // The content is gone by now: the indexer has the memory to itself.
+        let mut stats = rendered.stats;
+        let started = Instant::now();
+        stats.files += search::write(&rendered.search, &staging, options.cache.as_deref())?;
+        stats.search_time = started.elapsed();
+        drop(rendered.search);
         staging.commit().map_err(|e| {
             vec![format!("cannot move the finished site into {}: {e}", options.output.display())]
         })?;

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod cli;
+
 /// Agendum publishes committee papers (agendas, reports, minutes) as a static website.
 #[derive(Parser)]
 #[command(name = "agendum", version, about, long_about = None)]
@@ -53,6 +55,15 @@ enum EditionArg {
     Members,
 }
 
+/// How to print the outcome.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    /// Messages for people, on standard error.
+    Human,
+    /// One JSON document on standard output, for editors and CI.
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the public website from content/ into public/.
@@ -75,6 +86,10 @@ enum Command {
         /// Also print the PDFs that took longest to lay out.
         #[arg(long)]
         timings: bool,
+        /// `human` (the default) prints messages on standard error; `json` prints one JSON
+        /// document on standard output (see docs/content-format.md).
+        #[arg(long, value_enum, default_value = "human")]
+        format: FormatArg,
     },
     /// Build the public site for release and record each paper's publication.
     ///
@@ -85,10 +100,15 @@ enum Command {
     Publish {
         #[command(flatten)]
         site: SiteArgs,
+        /// `human` (the default) or `json` (one JSON document on standard output).
+        #[arg(long, value_enum, default_value = "human")]
+        format: FormatArg,
     },
     /// Load and validate everything without writing anything.
     ///
     /// Exits with a non-zero status if there is any error; warnings are printed but do not fail.
+    /// Then lists, for each meeting in the coming weeks, the day its agenda must be published
+    /// by and the papers not yet in, and the minutes that are overdue.
     Check {
         /// The site folder, holding content/.
         #[arg(long, value_name = "DIR", default_value = ".")]
@@ -96,7 +116,25 @@ enum Command {
         /// Treat this date (yyyy-mm-dd) as today [default: today in England].
         #[arg(long, value_name = "DATE")]
         as_of: Option<jiff::civil::Date>,
+        /// How many weeks ahead to list meetings whose papers are not all in.
+        #[arg(long, value_name = "N", default_value_t = agendum::check::upcoming::DEFAULT_WEEKS)]
+        weeks: u32,
+        /// `human` (the default) prints messages on standard error and the list of what is
+        /// still to do on standard output; `json` prints one JSON document on standard output.
+        #[arg(long, value_enum, default_value = "human")]
+        format: FormatArg,
     },
+    /// Preview the site: build it, serve it on 127.0.0.1 and rebuild on every change.
+    ///
+    /// Builds into DIR/.agendum-serve (never public/), serves it at the printed address,
+    /// watches content/ and themes/, rebuilds after every change and reloads open pages. A
+    /// failed build shows its problems over the page, and the last good site is still served.
+    Serve(cli::serve::ServeArgs),
+    /// Create a site, a meeting, a report or minutes, ready to edit.
+    ///
+    /// `new site DIR`, `new meeting <committee> <yyyy-mm-dd>`, `new report <meeting> <name>` and
+    /// `new minutes <meeting>`. Never overwrites a file.
+    New(cli::new::NewArgs),
 }
 
 /// Bytes of every file under `dir`.
@@ -110,13 +148,28 @@ fn dir_bytes(dir: &std::path::Path) -> u64 {
         .sum()
 }
 
+/// mimalloc instead of the system allocator: building the search index allocates heavily, and
+/// glibc's malloc spent about a quarter of the search stage's time (see docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     let mut show_timings = false;
     let mut output_dir = PathBuf::new();
+    let (format, command_name) = match &cli.command {
+        Command::Build { format, .. } => (*format, "build"),
+        Command::Publish { format, .. } => (*format, "publish"),
+        Command::Check { format, .. } => (*format, "check"),
+        _ => (FormatArg::Human, ""),
+    };
+    let mut upcoming = None;
+    let mut recorded = None;
     let (outcome, verb) = match cli.command {
-        Command::Build { site, as_of, edition, timings } => {
+        Command::Serve(args) => return crate::cli::serve::run(args, color),
+        Command::New(args) => return crate::cli::new::run(args),
+        Command::Build { site, as_of, edition, timings, .. } => {
             show_timings = timings;
             let cache = site.cache_dir();
             let pdfs = !site.no_pdfs;
@@ -141,7 +194,7 @@ fn main() -> ExitCode {
             };
             (agendum::build(&opts), format!("built {}", output.display()))
         }
-        Command::Publish { site } => {
+        Command::Publish { site, .. } => {
             let cache = site.cache_dir();
             if site.no_pdfs {
                 eprintln!("error: publish always makes the PDFs: the publication record covers them");
@@ -149,6 +202,7 @@ fn main() -> ExitCode {
             }
             let SiteArgs { root, output, base_url, .. } = site;
             let output = output.unwrap_or_else(|| root.join("public"));
+            output_dir = output.clone();
             let opts = agendum::BuildOptions {
                 root,
                 output: output.clone(),
@@ -161,6 +215,7 @@ fn main() -> ExitCode {
                 skip_if_unchanged: false,
             };
             let (outcome, published) = agendum::publish(&opts);
+            recorded = Some(published.appended);
             let verb = format!(
                 "published {} ({} new or changed document(s) recorded)",
                 output.display(),
@@ -168,13 +223,31 @@ fn main() -> ExitCode {
             );
             (outcome, verb)
         }
-        Command::Check { root, as_of } => {
-            (agendum::check(&root, as_of.unwrap_or_else(agendum::today)), "checked".to_string())
+        Command::Check { root, as_of, weeks, .. } => {
+            let (outcome, summary) =
+                agendum::check_upcoming(&root, as_of.unwrap_or_else(agendum::today), weeks);
+            upcoming = Some(summary);
+            (outcome, "checked".to_string())
         }
     };
+    if format == FormatArg::Json {
+        let output = (command_name != "check").then_some(output_dir.as_path());
+        let doc = agendum::diagnostics::json::Document::new(
+            command_name,
+            &outcome,
+            output,
+            recorded,
+            upcoming.as_ref(),
+        );
+        print!("{}", doc.to_json_string());
+        return if outcome.ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+    }
     eprint!("{}", outcome.sources.render(&outcome.diagnostics, color));
     for f in &outcome.fatal {
         eprintln!("error: {f}");
+    }
+    if let Some(u) = &upcoming {
+        print!("{u}");
     }
     let errors = outcome.diagnostics.error_count() + outcome.fatal.len();
     let warnings = outcome.diagnostics.warning_count();

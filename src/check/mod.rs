@@ -3,6 +3,7 @@
 
 pub mod accessibility;
 mod publication;
+pub mod upcoming;
 
 pub use publication::RULES;
 

@@ -28,22 +28,31 @@ pub const RULES: &[(&str, RuleLevel)] = &[
     ("minutes-draft-overdue", RuleLevel::Warning),
 ];
 
-/// Working days strictly between two dates (the "clear" days).
-fn clear_working_days(calendar: &Calendar, from: Date, to: Date) -> i64 {
-    let mut n = 0;
-    let mut d = from;
-    loop {
-        d = match d.tomorrow() {
-            Ok(x) => x,
-            Err(_) => return n,
-        };
-        if d >= to {
-            return n;
-        }
-        if calendar.is_working_day(d) {
-            n += 1;
-        }
-    }
+/// The clear working days an agenda must be published before its meeting (s.100B(3)).
+pub const AGENDA_CLEAR_DAYS: u32 = 5;
+
+/// The day after which a meeting's minutes are overdue if still in draft: `weeks` weeks after
+/// the meeting (`draft_minutes_weeks` in `site.yaml`).
+pub fn minutes_due(meeting: Date, weeks: u32) -> Date {
+    jiff::Span::new()
+        .try_days(i64::from(weeks) * 7)
+        .ok()
+        .and_then(|span| meeting.checked_add(span).ok())
+        .unwrap_or(Date::MAX)
+}
+
+/// The date a meeting's agenda was first published, and whether that comes from the
+/// publication record (`false`: from `agenda_published`). The record, where it has the agenda,
+/// is the proof; a record that starts after the meeting (an archive recorded later) proves
+/// nothing about it, so the typed date stands. `history` is
+/// [`crate::access::record::history`] of the record.
+pub fn agenda_first_published(
+    history: &std::collections::BTreeMap<String, Vec<Date>>,
+    m: &crate::model::Meeting,
+) -> Option<(Date, bool)> {
+    let typed = m.data.agenda_published.as_ref()?.value;
+    let recorded = history.get(&m.id()).and_then(|d| d.first().copied()).filter(|d| *d <= m.date);
+    Some(recorded.map_or((typed, false), |d| (d, true)))
 }
 
 /// Days strictly between two dates.
@@ -57,8 +66,8 @@ pub fn check(loaded: &Loaded, graph: &Graph, calendar: &Calendar, as_of: Date, d
     let history = crate::access::record::history(&loaded.publication);
     for (mi, m) in content.meetings.iter().enumerate() {
         if let Some(min) = &m.minutes {
-            let weeks = i64::from(content.site.draft_minutes_weeks);
-            if min.front.status == MinutesStatus::Draft && clear_days(m.date, as_of) + 1 > weeks * 7 {
+            let weeks = content.site.draft_minutes_weeks;
+            if min.front.status == MinutesStatus::Draft && as_of > minutes_due(m.date, weeks) {
                 d.push(
                     Diagnostic::warning(
                         "minutes-draft-overdue",
@@ -70,20 +79,16 @@ pub fn check(loaded: &Loaded, graph: &Graph, calendar: &Calendar, as_of: Date, d
             }
         }
         let Some(published) = &m.data.agenda_published else { continue };
-        // The publication record, where it has the agenda, is the proof; otherwise the typed date.
-        // A record that starts after the meeting (an archive recorded later) proves nothing
-        // about it, so the typed date stands.
-        let recorded = history.get(&m.id()).and_then(|d| d.first().copied()).filter(|d| *d <= m.date);
-        let first = recorded.unwrap_or(published.value);
-        let days = clear_working_days(calendar, first, m.date);
-        if days < 5 {
+        let Some((first, recorded)) = agenda_first_published(&history, m) else { continue };
+        let days = calendar.clear_working_days_between(first, m.date);
+        if days < i64::from(AGENDA_CLEAR_DAYS) {
             d.push(
                 Diagnostic::error(
                     "agenda-late",
                     at(loaded, m.file, &published.referenced),
                     format!(
                         "the agenda was published on {first}{} with {days} clear working day(s) before the meeting on {}; the law requires five",
-                        if recorded.is_some() { " (from the publication record)" } else { "" },
+                        if recorded { " (from the publication record)" } else { "" },
                         m.date
                     ),
                 )

@@ -276,6 +276,11 @@ fn link_committees(l: &mut Linker<'_>) {
                 l.person(c.file, &member.person);
             }
         }
+        for item in c.data.standing_items.iter().flatten() {
+            if let Some(p) = &item.presenter {
+                l.person(c.file, p);
+            }
+        }
     }
 }
 

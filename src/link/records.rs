@@ -213,7 +213,7 @@ pub fn title_from_slug(slug: &str) -> String {
 
 impl Linker<'_> {
     fn item_ref(&mut self, file: usize, r: &Spanned<String>) -> Option<ItemKey> {
-        match super::refs::resolve(&self.loaded.content, &self.graph, &r.value) {
+        match super::refs::resolve_field(&self.loaded.content, &self.graph, &r.value) {
             Ok(super::Target::Item(k)) => Some(k),
             Ok(_) => {
                 let span = self.span(file, &r.referenced);
@@ -477,7 +477,7 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                 l.person(f, p);
             }
             for r in &g.reports {
-                match super::refs::resolve(content, &l.graph, &r.value) {
+                match super::refs::resolve_field(content, &l.graph, &r.value) {
                     Ok(super::Target::Report(rk)) => {
                         l.graph.records.report_group.insert(rk, (wi, gi));
                         l.graph.records.group_reports.entry((wi, gi)).or_default().push(rk);
@@ -679,14 +679,18 @@ pub(super) fn link_records(l: &mut Linker<'_>, as_of: Date, calendar: &Calendar)
                 None if l.loaded.broken.contains(&t.value) => None,
                 None => {
                     let span = l.span(p.file, &t.referenced);
-                    l.diags.push(
-                        Diagnostic::error(
-                            "ref-unknown",
-                            Some(span),
-                            format!("there is no decision `{}`", t.value),
-                        )
-                        .with_help("officer decisions are the file names in content/decisions/"),
+                    let d = Diagnostic::error(
+                        "ref-unknown",
+                        Some(span),
+                        format!("there is no decision `{}`", t.value),
                     );
+                    let d = match closest(slug, l.graph.records.decision_ids.keys().map(String::as_str)) {
+                        Some(c) => d.with_help(format!(
+                            "did you mean `decisions/{c}`? Officer decisions are the file names in content/decisions/"
+                        )),
+                        None => d.with_help("officer decisions are the file names in content/decisions/"),
+                    };
+                    l.diags.push(d);
                     None
                 }
             }
@@ -705,7 +709,7 @@ fn resolution_ref(l: &mut Linker<'_>, file: usize, from: &Spanned<String>) -> Op
     let digits: String = frag.chars().take_while(char::is_ascii_digit).collect();
     let label = &frag[digits.len()..];
     let minute_id = format!("{base}#{digits}");
-    match super::refs::resolve(&l.loaded.content, &l.graph, &minute_id) {
+    match super::refs::resolve_field(&l.loaded.content, &l.graph, &minute_id) {
         Ok(super::Target::Minute(mk)) => {
             if label.is_empty() {
                 return Some(OriginLink::Resolution(mk, None));

@@ -39,17 +39,30 @@ pub enum Target {
 
 /// Resolves an id, or explains what is wrong with it (with the closest id that exists).
 pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, String> {
+    resolve_link(content, graph, id)
+}
+
+/// As [`resolve`], for an id written in a YAML field rather than as an `@` link: a suggestion
+/// is written without the `@`.
+pub fn resolve_field(content: &Content, graph: &Graph, id: &str) -> Result<Target, String> {
+    resolve_link(content, graph, id).map_err(|help| help.replace("`@", "`"))
+}
+
+fn resolve_link(content: &Content, graph: &Graph, id: &str) -> Result<Target, String> {
     let (base, frag) = match id.split_once('#') {
         Some((b, f)) => (b, Some(f)),
         None => (id, None),
     };
     let parts: Vec<&str> = base.split('/').collect();
-    let suggest = |what: &str, candidates: Vec<String>| -> String {
-        match closest(id, candidates.iter().map(String::as_str)) {
-            Some(c) => format!("there is no {what} `{id}`; did you mean `@{c}`?"),
-            None => format!("there is no {what} `{id}`; see docs/content-format.md for how to write ids"),
+    // `part` is the part of `id` that names nothing; a suggestion is `id` with that part
+    // replaced by the closest candidate, so a fragment or a report slug after it is kept.
+    let suggest_part = |what: &str, part: &str, candidates: Vec<String>| -> String {
+        match closest(part, candidates.iter().map(String::as_str)) {
+            Some(c) => format!("there is no {what} `{part}`; did you mean `@{}`?", id.replacen(part, c, 1)),
+            None => format!("there is no {what} `{part}`; see docs/content-format.md for how to write ids"),
         }
     };
+    let suggest = |what: &str, candidates: Vec<String>| suggest_part(what, base, candidates);
     match (parts.as_slice(), frag) {
         (["forward-plan", slug], None) => {
             match content.forward_plan.binary_search_by(|p| p.slug.as_str().cmp(slug)) {
@@ -106,7 +119,7 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
         ([c, d], frag) => {
             let mid = format!("{c}/{d}");
             let Some(&m) = graph.meetings.get(&mid) else {
-                return Err(suggest("meeting", sorted(graph.meetings.keys())));
+                return Err(suggest_part("meeting", &mid, sorted(graph.meetings.keys())));
             };
             match frag {
                 None => Ok(Target::Meeting(m)),
@@ -126,7 +139,7 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
         ([c, d, "minutes"], frag) => {
             let mid = format!("{c}/{d}");
             let Some(&m) = graph.meetings.get(&mid) else {
-                return Err(suggest("meeting", sorted(graph.meetings.keys())));
+                return Err(suggest_part("meeting", &mid, sorted(graph.meetings.keys())));
             };
             let Some(min) = &content.meetings[m].minutes else {
                 return Err(format!("the meeting {mid} has no minutes yet"));
@@ -144,7 +157,7 @@ pub fn resolve(content: &Content, graph: &Graph, id: &str) -> Result<Target, Str
         ([c, d, slug], None) => {
             let mid = format!("{c}/{d}");
             let Some(&m) = graph.meetings.get(&mid) else {
-                return Err(suggest("meeting", sorted(graph.meetings.keys())));
+                return Err(suggest_part("meeting", &mid, sorted(graph.meetings.keys())));
             };
             let reports = &content.meetings[m].reports;
             match reports.iter().position(|r| r.slug == *slug) {

@@ -108,6 +108,88 @@ pub struct CommitteeFile {
     /// Membership per municipal year.
     #[serde(default)]
     pub membership: Vec<Membership>,
+    /// The business on every agenda, which `agendum new meeting` puts on each new agenda;
+    /// `None` (not written) means [`default_standing_items`], an empty list means none.
+    #[serde(default)]
+    pub standing_items: Option<Vec<StandingItem>>,
+}
+
+/// Where a standing item goes on a new agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum StandingPosition {
+    /// Before the other business (apologies, declarations, minutes).
+    #[default]
+    Start,
+    /// After the other business (a scrutiny committee's work programme, say).
+    End,
+}
+
+/// An item of business that comes to every meeting of a committee (`standing_items` in
+/// `committee.yaml`). In `title` and `purpose`, `{previous_date}` stands for the date of the
+/// previous meeting ("18 November 2025"), `{date}` for the new meeting's, and `{year}` for its
+/// municipal year ("2025/26").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StandingItem {
+    /// Title, for example "Declarations of interest".
+    pub title: String,
+    /// What the committee is asked to do (Markdown).
+    #[serde(default)]
+    pub purpose: Option<String>,
+    /// Procedural business: its resolutions are not entered in the decisions register.
+    #[serde(default)]
+    pub procedural: bool,
+    /// The item approves the minutes of the previous meeting: a new agenda gives it
+    /// `minutes_of` that meeting, and leaves it out when there is none.
+    #[serde(default)]
+    pub previous_minutes: bool,
+    /// Who introduces the item (person slug).
+    #[serde(default)]
+    pub presenter: Option<Spanned<String>>,
+    /// At the start of the agenda (the default) or at the end.
+    #[serde(default)]
+    pub position: StandingPosition,
+}
+
+impl StandingItem {
+    fn plain(title: &str, purpose: &str) -> Self {
+        StandingItem {
+            title: title.to_string(),
+            purpose: Some(purpose.to_string()),
+            procedural: true,
+            previous_minutes: false,
+            presenter: None,
+            position: StandingPosition::Start,
+        }
+    }
+}
+
+/// The standing items of a committee whose `committee.yaml` names none: apologies,
+/// declarations of interest, the minutes of the previous meeting and public speaking time.
+pub fn default_standing_items() -> Vec<StandingItem> {
+    vec![
+        StandingItem::plain(
+            "Apologies for absence and substitutions",
+            "To receive any apologies for absence and to note any substitute members.",
+        ),
+        StandingItem::plain(
+            "Declarations of interest",
+            "To receive any declarations of disclosable pecuniary interests, other registrable \
+             interests or non-registrable interests in matters on the agenda.",
+        ),
+        StandingItem {
+            previous_minutes: true,
+            ..StandingItem::plain(
+                "Minutes of the previous meeting",
+                "To approve as a correct record the minutes of the meeting held on {previous_date}.",
+            )
+        },
+        StandingItem::plain(
+            "Public speaking time",
+            "To hear questions and statements from members of the public who have registered to speak.",
+        ),
+    ]
 }
 
 /// A committee, with the slug taken from its folder name.

@@ -14,7 +14,10 @@ mod records;
 mod report;
 mod site;
 
-pub use committee::{Committee, CommitteeFile, CommitteeKind, Member, MemberRole, Membership};
+pub use committee::{
+    Committee, CommitteeFile, CommitteeKind, Member, MemberRole, Membership, StandingItem, StandingPosition,
+    default_standing_items,
+};
 pub use meeting::{AgendaItem, Attachment, ExemptParagraph, Meeting, MeetingFile, MeetingStatus, Venue};
 pub use minutes::{
     Attendee, Declaration, ExemptSummary, Minute, MinuteBlock, Minutes, MinutesFront, MinutesStatus,
@@ -27,7 +30,7 @@ pub use records::{
     StatusChange, StatusLabel, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
 };
 pub use report::{Appendix, Report, ReportFront, ReportSection};
-pub use site::{Accessibility, Compliance, Contact, KnownProblem, Region, RuleLevel, Site};
+pub use site::{Accessibility, Compliance, Contact, KnownProblem, MinuteNumbering, Region, RuleLevel, Site};
 
 pub use serde_saphyr::Spanned;
 

@@ -37,6 +37,10 @@ pub struct Site {
     /// The level of each publication rule, by code: `error`, `warning` or `off`.
     #[serde(default)]
     pub rules: std::collections::BTreeMap<String, RuleLevel>,
+    /// Whether minute numbers start again at 1 in each municipal year (the default) or run on
+    /// from year to year.
+    #[serde(default)]
+    pub minute_numbering: MinuteNumbering,
     /// How many weeks after a meeting its minutes may stay in draft before `minutes-draft-overdue`.
     #[serde(default = "default_draft_weeks")]
     pub draft_minutes_weeks: u32,
@@ -125,6 +129,17 @@ pub enum Region {
     NorthernIreland,
 }
 
+/// How a committee's minutes are numbered from one meeting to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinuteNumbering {
+    /// Numbers run on through the municipal year and start again at 1 in the next.
+    #[default]
+    MunicipalYear,
+    /// Numbers run on from year to year and never start again.
+    Continuous,
+}
+
 /// How a rule is enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -161,6 +176,7 @@ impl Default for Site {
             language: default_language(),
             bank_holidays: Region::default(),
             rules: Default::default(),
+            minute_numbering: MinuteNumbering::default(),
             draft_minutes_weeks: default_draft_weeks(),
             list_page_size: default_list_page_size(),
             accessibility: Accessibility::default(),

@@ -14,6 +14,9 @@ pub struct Staging {
     target: PathBuf,
     temp: PathBuf,
     committed: bool,
+    /// Folders already created, so that writing 100,000 pages does not ask the file system
+    /// to create each page's folder chain again (a tenth of the HTML stage's time).
+    made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
 }
 
 impl Staging {
@@ -35,7 +38,7 @@ impl Staging {
         }
         let temp = parent.join(format!(".{name}.partial-{}", std::process::id()));
         create_dir(&temp)?;
-        Ok(Staging { target: output.to_path_buf(), temp, committed: false })
+        Ok(Staging { target: output.to_path_buf(), temp, committed: false, made: Default::default() })
     }
 
     /// Swaps the finished folder into place and removes the old one.
@@ -79,7 +82,13 @@ impl Staging {
         }
         let p = self.temp.join(rel);
         if let Some(dir) = p.parent() {
-            create_dir(dir)?;
+            let known = self.made.lock().is_ok_and(|m| m.contains(dir));
+            if !known {
+                create_dir(dir)?;
+                if let Ok(mut m) = self.made.lock() {
+                    m.insert(dir.to_path_buf());
+                }
+            }
         }
         Ok(p)
     }

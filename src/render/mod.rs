@@ -13,6 +13,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
+use sha2::Digest;
 
 use crate::access::{Edition, PublicView};
 use crate::link::{Graph, Resolver};
@@ -127,6 +128,16 @@ impl Job {
     }
 }
 
+/// What a render leaves to do: the search index, built by [`crate::search::write`] after the
+/// content has been freed.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Pages and files written so far.
+    pub stats: Stats,
+    /// The pages to index.
+    pub search: crate::search::Pending,
+}
+
 /// Renders the public edition. It can only be given a [`PublicView`], whose content has been
 /// redacted by [`crate::access::public_view`].
 pub fn render_public(
@@ -135,7 +146,7 @@ pub fn render_public(
     base_url: &str,
     sink: &dyn Sink,
     pdfs: crate::packs::Settings<'_>,
-) -> Result<Stats, Vec<String>> {
+) -> Result<Rendered, Vec<String>> {
     render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, pdfs)
 }
 
@@ -147,7 +158,7 @@ pub fn render_members(
     base_url: &str,
     sink: &dyn Sink,
     pdfs: crate::packs::Settings<'_>,
-) -> Result<Stats, Vec<String>> {
+) -> Result<Rendered, Vec<String>> {
     render(loaded, graph, theme, base_url, Edition::Members, sink, pdfs)
 }
 
@@ -159,7 +170,7 @@ fn render(
     edition: Edition,
     sink: &dyn Sink,
     pdfs: crate::packs::Settings<'_>,
-) -> Result<Stats, Vec<String>> {
+) -> Result<Rendered, Vec<String>> {
     let content = &loaded.content;
     let mut tera = tera::Tera::new();
     if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
@@ -265,7 +276,7 @@ fn render(
         .iter()
         .map(|b| urls.path(&crate::search::bundle_path(b)))
         .collect();
-    let results: Vec<Result<(String, Option<String>), String>> = jobs
+    let results: Vec<Result<(String, Option<crate::search::Page>), String>> = jobs
         .par_iter()
         .map(|job| {
             let page: Result<PageOut, String> = match job.clone() {
@@ -310,7 +321,12 @@ fn render(
             };
             let path = urls.output_path(&page.url);
             sink.write(&path, html.as_bytes()).map_err(|e| format!("cannot write {path}: {e}"))?;
-            Ok((page.url, job.bundle(content, graph)))
+            let indexed = job.bundle(content, graph).map(|bundle| crate::search::Page {
+                url: page.url.clone(),
+                bundle,
+                hash: sha2::Sha256::digest(html.as_bytes()).into(),
+            });
+            Ok((page.url, indexed))
         })
         .collect();
     let mut page_urls = Vec::with_capacity(results.len());
@@ -318,10 +334,8 @@ fn render(
     let mut errors = Vec::new();
     for r in results {
         match r {
-            Ok((u, bundle)) => {
-                if let Some(b) = bundle {
-                    indexed.push((u.clone(), b));
-                }
+            Ok((u, page)) => {
+                indexed.extend(page);
                 page_urls.push(u);
             }
             Err(e) => errors.push(e),
@@ -335,7 +349,6 @@ fn render(
     }
 
     let mut files = 0;
-    let search_time;
     let feeds_time;
     let data_time;
     // Outputs other than pages, from the same content.
@@ -343,16 +356,13 @@ fn render(
         let ctx =
             OutputCtx { loaded, graph, urls: &urls, edition, sink, packs: &packs, page_urls: &page_urls };
         let mut errors = Vec::new();
-        let search_started = Instant::now();
-        let search = crate::search::write(&ctx, &indexed);
-        search_time = search_started.elapsed();
         let started = Instant::now();
         let feeds = crate::feeds::write(&ctx);
         feeds_time = started.elapsed();
         let started = Instant::now();
         let data = crate::opendata::write(&ctx);
         data_time = started.elapsed();
-        for result in [feeds, data, search] {
+        for result in [feeds, data] {
             match result {
                 Ok(n) => files += n,
                 Err(e) => errors.extend(e),
@@ -394,16 +404,25 @@ fn render(
     if !copy_errors.is_empty() {
         return Err(copy_errors);
     }
-    Ok(Stats {
-        pages: jobs.len(),
-        files,
-        pdfs: packs.laid_out + packs.reused,
-        pdfs_laid_out: packs.laid_out,
-        packs_time,
-        pdf_timings: packs.timings.clone(),
-        search_time,
-        feeds_time,
-        data_time,
+    let search = crate::search::Pending {
+        pages: indexed,
+        language: site.language.split('-').next().unwrap_or("en").to_ascii_lowercase(),
+        base_url: base_url.to_string(),
+        edition,
+    };
+    Ok(Rendered {
+        search,
+        stats: Stats {
+            pages: jobs.len(),
+            files,
+            pdfs: packs.laid_out + packs.reused,
+            pdfs_laid_out: packs.laid_out,
+            packs_time,
+            pdf_timings: packs.timings.clone(),
+            search_time: Duration::ZERO,
+            feeds_time,
+            data_time,
+        },
     })
 }
 

@@ -13,7 +13,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::render::{OutputCtx, Sink};
+use crate::render::Sink;
+
+mod cache;
 
 /// The bundle for pages that belong to no municipal year.
 pub const SITE: &str = "site";
@@ -55,40 +57,161 @@ pub fn order(bases: impl IntoIterator<Item = String>) -> Vec<String> {
     list.into_iter().flat_map(|(base, n)| split_names(&base, n)).collect()
 }
 
-/// Indexes every page (URL, bundle) and writes the bundles; returns the number of files written.
-pub fn write(ctx: &OutputCtx<'_>, pages: &[(String, String)]) -> Result<usize, Vec<String>> {
-    let mut by_bundle: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (url, bundle) in pages {
-        by_bundle.entry(bundle.as_str()).or_default().push(url.as_str());
+/// A page to index: its URL, the bundle it goes in and the SHA-256 of its bytes (which, with the
+/// URLs, keys the bundle cache).
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Root-relative URL.
+    pub url: String,
+    /// Base bundle (`site`, `y2025`).
+    pub bundle: String,
+    /// SHA-256 of the page as written.
+    pub hash: [u8; 32],
+}
+
+/// What the search stage needs from a render: the pages to index and how. It holds no
+/// content, so the build frees the model before indexing starts.
+#[derive(Debug, Default)]
+pub struct Pending {
+    /// Every page to index.
+    pub pages: Vec<Page>,
+    /// The site's language (`en`), for stemming.
+    pub language: String,
+    /// The address the site is built for.
+    pub base_url: String,
+    /// Which edition.
+    pub edition: crate::access::Edition,
+}
+
+/// Where the bundles go.
+struct Target<'a> {
+    sink: &'a dyn Sink,
+    urls: &'a crate::render::urls::Urls,
+    edition: crate::access::Edition,
+}
+
+/// One bundle to build: its name and pages, in URL order.
+struct Work<'p> {
+    name: String,
+    pages: Vec<&'p Page>,
+}
+
+/// Indexes every page and writes the bundles; returns the number of files written.
+///
+/// Bundles are independent, so they are built in parallel, one per thread, biggest first; each
+/// thread holds one bundle in memory at a time. With `cache`, a bundle whose pages (URLs and
+/// bytes) are the same as in an earlier build is copied from the cache instead of indexed again,
+/// so editing one paper re-indexes only its municipal year.
+pub fn write(
+    pending: &Pending,
+    sink: &dyn Sink,
+    cache: Option<&std::path::Path>,
+) -> Result<usize, Vec<String>> {
+    let mut by_bundle: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
+    for p in &pending.pages {
+        by_bundle.entry(p.bundle.as_str()).or_default().push(p);
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| vec![format!("cannot start the search indexer: {e}")])?;
-    let language = ctx.loaded.content.site.language.split('-').next().unwrap_or("en").to_ascii_lowercase();
-    let mut written = 0;
-    // One bundle at a time: Pagefind holds each in memory until it is written. A base bundle
-    // with more than MAX_BUNDLE_PAGES pages is split, pages in URL order.
-    for (base, mut urls) in by_bundle {
-        urls.sort_unstable();
-        let names = split_names(base, urls.len());
-        for (name, chunk) in names.iter().zip(urls.chunks(MAX_BUNDLE_PAGES)) {
-            written += runtime
-                .block_on(index_bundle(ctx.sink, ctx.urls, name, chunk, &language))
-                .map_err(|e| vec![format!("while building the search index {name}: {e}")])?;
+    let language = pending.language.as_str();
+    let urls = crate::render::urls::Urls::new(&pending.base_url);
+    let target = Target { sink, urls: &urls, edition: pending.edition };
+    let ctx = &target;
+    let mut work = Vec::new();
+    for (base, mut list) in by_bundle {
+        list.sort_unstable_by(|a, b| a.url.cmp(&b.url));
+        let names = split_names(base, list.len());
+        for (name, chunk) in names.into_iter().zip(list.chunks(MAX_BUNDLE_PAGES)) {
+            work.push(Work { name, pages: chunk.to_vec() });
         }
+    }
+    // Biggest first, so the last bundle to finish is a small one.
+    work.sort_by(|a, b| b.pages.len().cmp(&a.pages.len()).then_with(|| a.name.cmp(&b.name)));
+    let store = cache.map(|dir| cache::Store::new(dir, ctx.edition, ctx.urls, language));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(work.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<Result<Vec<(usize, usize)>, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .map_err(|e| format!("cannot start the search indexer: {e}"))?;
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(w) = work.get(i) else { break };
+                        let n = build_bundle(ctx, store.as_ref(), &runtime, w, language)
+                            .map_err(|e| format!("while building the search index {}: {e}", w.name))?;
+                        done.push((i, n));
+                    }
+                    Ok(done)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err("the search indexer failed".to_string())))
+            .collect()
+    });
+    let mut written = 0;
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(done) => written += done.iter().map(|(_, n)| n).sum::<usize>(),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort();
+        return Err(errors);
+    }
+    if let Some(store) = &store {
+        let keys: Vec<String> = work.iter().map(|w| store.key(&w.name, &w.pages)).collect();
+        store.prune(&keys);
     }
     Ok(written)
 }
 
+/// Builds one bundle, or copies it from the cache; returns the number of files written.
+fn build_bundle(
+    ctx: &Target<'_>,
+    store: Option<&cache::Store>,
+    runtime: &tokio::runtime::Runtime,
+    work: &Work<'_>,
+    language: &str,
+) -> Result<usize, String> {
+    let dir = bundle_path(&work.name);
+    let key = store.map(|s| s.key(&work.name, &work.pages));
+    if let (Some(store), Some(key)) = (store, &key)
+        && let Some(files) = store.get(key)
+    {
+        for (name, bytes) in &files {
+            let rel = format!("{dir}{name}");
+            ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
+        }
+        return Ok(files.len());
+    }
+    let urls: Vec<&str> = work.pages.iter().map(|p| p.url.as_str()).collect();
+    let files = runtime.block_on(index_bundle(ctx.sink, ctx.urls, &urls, language))?;
+    for (name, bytes) in &files {
+        let rel = format!("{dir}{name}");
+        ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
+    }
+    if let (Some(store), Some(key)) = (store, &key) {
+        // A cache that cannot be written only makes the next build slower.
+        let _ = store.put(key, &files);
+    }
+    Ok(files.len())
+}
+
+/// Indexes pages with Pagefind; returns the bundle's files (name inside the bundle, bytes),
+/// sorted by name.
 async fn index_bundle(
     sink: &dyn Sink,
     urls: &crate::render::urls::Urls,
-    bundle: &str,
     pages: &[&str],
     language: &str,
-) -> Result<usize, String> {
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let config = PagefindServiceConfig::builder().force_language(language.to_string()).build();
@@ -99,15 +222,11 @@ async fn index_bundle(
         let html = String::from_utf8(html).map_err(|_| format!("{rel} is not UTF-8"))?;
         index.add_html_file(None, Some((*url).to_string()), html).await.map_err(|e| format!("{rel}: {e}"))?;
     }
-    let mut files = index.get_files().await.map_err(|e| e.to_string())?;
-    files.sort_by(|a, b| a.filename.cmp(&b.filename));
-    let dir = bundle_path(bundle);
-    for f in &files {
-        let name = f.filename.to_string_lossy().replace('\\', "/");
-        let rel = format!("{dir}{name}");
-        sink.write(&rel, &f.contents).map_err(|e| format!("cannot write {rel}: {e}"))?;
-    }
-    Ok(files.len())
+    let files = index.get_files().await.map_err(|e| e.to_string())?;
+    let mut files: Vec<(String, Vec<u8>)> =
+        files.into_iter().map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents)).collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Pages for work programmes, the forward plan, decisions and matters, and the matter history
 //! shown on other pages.
 
+use std::collections::BTreeMap;
+
 use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -142,6 +144,14 @@ impl Builder<'_> {
                 }
             }
             Maker::Unknown => "Not known".into(),
+        }
+    }
+
+    fn maker_slug_ref(&self, m: Maker) -> Option<&str> {
+        match m {
+            Maker::Committee(c) => Some(self.content.committees[c].slug.as_str()),
+            Maker::Person(p) => Some(self.content.people[p].slug.as_str()),
+            Maker::Unknown => None,
         }
     }
 
@@ -931,13 +941,21 @@ impl Builder<'_> {
             feed: Link,
         }
         let r = &self.graph.records;
+        // Every maker once, by slug, with the first of their decisions: one pass over the
+        // decisions, so a page costs O(decisions), not O(makers × decisions).
+        let mut makers: BTreeMap<&str, Maker> = BTreeMap::new();
+        for d in &r.decisions {
+            if let Some(slug) = self.maker_slug_ref(d.maker) {
+                makers.entry(slug).or_insert(d.maker);
+            }
+        }
         let keep = |di: usize| -> bool {
             let d = &r.decisions[di];
             match filter {
                 None => true,
                 Some(("key", _)) => d.plan.is_some(),
                 Some(("call-in", _)) => matches!(d.call_in, CallInState::Open(_)),
-                Some((_, slug)) => self.maker_slug(d.maker).as_deref() == Some(slug),
+                Some((_, slug)) => self.maker_slug_ref(d.maker) == Some(slug),
             }
         };
         let rows: Vec<DecisionRow> =
@@ -947,10 +965,7 @@ impl Builder<'_> {
             Some(("key", _)) => ("Key decisions".to_string(), "Decisions that were key decisions, with their forward plan references.".to_string(), self.urls.path("decisions/key/")),
             Some(("call-in", _)) => ("Decisions open for call-in".to_string(), "Executive decisions that can still be called in for scrutiny. The period is five clear working days from publication of the decision.".to_string(), self.urls.path("decisions/call-in/")),
             Some((_, slug)) => {
-                let name = (0..r.decisions.len())
-                    .find(|&d| self.maker_slug(r.decisions[d].maker).as_deref() == Some(slug))
-                    .map(|d| self.maker_name(r.decisions[d].maker))
-                    .unwrap_or_default();
+                let name = makers.get(slug).map(|&m| self.maker_name(m)).unwrap_or_default();
                 (format!("Decisions by {name}"), format!("Decisions taken by {name}, newest first."), self.urls.path(&format!("decisions/maker/{slug}/")))
             }
         };
@@ -959,15 +974,11 @@ impl Builder<'_> {
             Link { title: "Key decisions".into(), url: self.urls.path("decisions/key/") },
             Link { title: "Open for call-in".into(), url: self.urls.path("decisions/call-in/") },
         ];
-        for slug in self.decision_makers() {
-            let d = (0..r.decisions.len())
-                .find(|&d| self.maker_slug(r.decisions[d].maker).as_deref() == Some(slug.as_str()));
-            if let Some(d) = d {
-                filters.push(Link {
-                    title: format!("By {}", self.maker_name(r.decisions[d].maker)),
-                    url: self.urls.path(&format!("decisions/maker/{slug}/")),
-                });
-            }
+        for (slug, &maker) in &makers {
+            filters.push(Link {
+                title: format!("By {}", self.maker_name(maker)),
+                url: self.urls.path(&format!("decisions/maker/{slug}/")),
+            });
         }
         let crumbs = if filter.is_some() {
             vec![self.home_crumb(), self.decisions_crumb()]
