@@ -142,6 +142,24 @@ impl Sources {
         self.files.len() - 1
     }
 
+    /// The text of a file read again from disk (invalid UTF-8 replaced; empty if unreadable).
+    pub fn read_again(&self, file: FileId) -> String {
+        std::fs::read(&self.files[file].path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    }
+
+    /// Reads again the texts of these files where loading moved them into the model (report
+    /// and minutes bodies, Markdown appendices), so that their diagnostics can be shown.
+    pub fn restore_texts_of(&mut self, files: impl IntoIterator<Item = FileId>) {
+        let files: std::collections::BTreeSet<FileId> = files.into_iter().collect();
+        for file in files {
+            if file < self.files.len() && self.files[file].text.is_empty() {
+                self.files[file].text = self.read_again(file);
+            }
+        }
+    }
+
     /// Frees the text of every file except these (their diagnostics can still be printed).
     pub fn keep_texts_of(&mut self, keep: impl IntoIterator<Item = FileId>) {
         let keep: std::collections::HashSet<FileId> = keep.into_iter().collect();

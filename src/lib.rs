@@ -121,6 +121,7 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
     diags.extend(link_diags);
     diags.extend(check_diags);
     diags.sort();
+    loaded.sources.restore_texts_of(diags.0.iter().filter_map(|d| d.span.map(|s| s.file)));
     (loaded, graph, diags, timings, calendar)
 }
 
@@ -277,7 +278,10 @@ pub fn build(options: &BuildOptions) -> Outcome {
         // The content is gone by now: the indexer has the memory to itself.
         let mut stats = rendered.stats;
         let started = Instant::now();
-        stats.files += search::write(&rendered.search, &staging, options.cache.as_deref())?;
+        let index = search::write(&rendered.search, &staging, options.cache.as_deref())?;
+        stats.files += index.files;
+        stats.search_bundles = index.bundles;
+        stats.search_bundles_reused = index.reused;
         stats.search_time = started.elapsed();
         drop(rendered.search);
         staging.commit().map_err(|e| {

@@ -262,12 +262,15 @@ fn main() -> ExitCode {
     let t = &outcome.timings;
     match &outcome.stats {
         Some(s) => eprintln!(
-            "{verb}: {} pages, {} PDFs ({} laid out, {} reused), {} files, {warnings} warning(s) in {:.2?} \
+            "{verb}: {} pages, {} PDFs ({} laid out, {} reused), search index in {} bundles ({} reused), \
+             {} files, {warnings} warning(s) in {:.2?} \
              (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, search {:.2?}, render {:.2?})",
             s.pages,
             s.pdfs,
             s.pdfs_laid_out,
             s.pdfs - s.pdfs_laid_out,
+            s.search_bundles,
+            s.search_bundles_reused,
             s.files,
             t.load + t.link + t.check + t.render,
             t.load,

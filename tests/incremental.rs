@@ -30,6 +30,14 @@ fn build(root: &Path, out: &Path, cache: &Path) -> String {
     err
 }
 
+/// (bundles, reused) from the build's summary line: "search index in N bundles (M reused)".
+fn search_bundles(summary: &str) -> (usize, usize) {
+    let rest = summary.split("search index in ").nth(1).expect("a search index summary");
+    let mut numbers = rest.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+    let mut next = || numbers.next().and_then(|n| n.parse().ok()).expect("a number");
+    (next(), next())
+}
+
 fn mtimes(dir: &Path) -> BTreeMap<String, SystemTime> {
     let site = Site { dir: dir.to_path_buf(), base: "/".into() };
     site.files()
@@ -48,7 +56,9 @@ fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
     copy_dir(&project_root().join("content"), &root.join("content"));
     let out = tmp.path().join("out");
     let cache = tmp.path().join("cache");
-    build(&root, &out, &cache);
+    let first = build(&root, &out, &cache);
+    let (bundles, reused) = search_bundles(&first);
+    assert!(bundles >= 3 && reused == 0, "{first}");
     let before = mtimes(&out);
 
     // Nothing changed: nothing is done.
@@ -63,6 +73,9 @@ fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
     std::fs::write(&report, format!("{text}\nA sentence added to the report after publication.\n")).unwrap();
     let rebuilt = build(&root, &out, &cache);
     assert!(rebuilt.contains("built"), "{rebuilt}");
+    // Only the edited report's municipal year is indexed again; the other search bundles come
+    // from the cache.
+    assert_eq!(search_bundles(&rebuilt), (bundles, bundles - 1), "{rebuilt}");
     let after = mtimes(&out);
     let changed: Vec<&String> =
         after.iter().filter(|(k, t)| before.get(*k) != Some(*t)).map(|(k, _)| k).collect();

@@ -272,8 +272,12 @@ pub fn load(content_dir: &Path) -> Loaded {
             Parsed::Meeting(c, d, id, m) => {
                 meetings.insert((c, d), Some((id, m)));
             }
-            Parsed::Report(c, d, r) => reports.entry((c, d)).or_default().push(r),
-            Parsed::Minutes(c, d, m) => {
+            Parsed::Report(c, d, mut r) => {
+                r.body = take_body(&mut loaded.sources, r.file, r.body_offset);
+                reports.entry((c, d)).or_default().push(r)
+            }
+            Parsed::Minutes(c, d, mut m) => {
+                m.body = take_body(&mut loaded.sources, m.file, m.body_offset);
                 minutes.insert((c, d), m);
             }
             Parsed::WorkProgramme(w) => loaded.content.work_programmes.push(w),
@@ -367,8 +371,8 @@ pub fn load(content_dir: &Path) -> Loaded {
     loaded.content.committees = committees;
 
     // Appendices: resolve paths now that all files are known.
-    let rel_index: HashMap<&str, FileId> =
-        loaded.sources.files.iter().enumerate().map(|(i, f)| (f.rel.as_str(), i)).collect();
+    let rel_index: HashMap<String, FileId> =
+        loaded.sources.files.iter().enumerate().map(|(i, f)| (f.rel.clone(), i)).collect();
     let mut appendix_diags = Diagnostics::default();
     for meeting in &mut loaded.content.meetings {
         for report in &mut meeting.reports {
@@ -379,7 +383,12 @@ pub fn load(content_dir: &Path) -> Loaded {
                     Err(d) => appendix_diags.push(d.at(span)),
                     Ok(rel) => {
                         if let Some(&fid) = rel_index.get(rel.as_str()) {
-                            let text = loaded.sources.files[fid].text.clone();
+                            // Moved, not copied, out of the sources, which keep file names
+                            // only; an appendix shared by two reports is read again.
+                            let text = match std::mem::take(&mut loaded.sources.files[fid].text) {
+                                t if !t.is_empty() => t,
+                                _ => loaded.sources.read_again(fid),
+                            };
                             report.appendices.push(Appendix {
                                 exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
                                 public_title: a.public_title.clone(),
@@ -412,6 +421,15 @@ pub fn load(content_dir: &Path) -> Loaded {
 
 // One per file and short-lived: boxing would only add allocations.
 #[allow(clippy::large_enum_variant)]
+/// Moves the body of a Markdown file (its text after the front matter) out of the sources, so
+/// that an archive's papers are held once, not twice. The sources read the text again from disk
+/// if a diagnostic has to show it ([`Sources::restore_texts_of`]).
+fn take_body(sources: &mut Sources, file: FileId, body_offset: usize) -> String {
+    let mut text = std::mem::take(&mut sources.files[file].text);
+    text.drain(..body_offset.min(text.len()));
+    text
+}
+
 /// The byte offset at which a line (counted from 1) starts.
 fn line_start(text: &str, line: usize) -> usize {
     text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum()
@@ -583,7 +601,8 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                         slug: slug.clone(),
                         file: id,
                         front,
-                        body: body.to_string(),
+                        // Moved out of the file's text after parsing (see `take_body`).
+                        body: String::new(),
                         body_offset,
                         sections,
                         appendices: Vec::new(),
@@ -598,7 +617,8 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                 Parsed::Minutes(
                     c.clone(),
                     d.clone(),
-                    Minutes { file: id, front, body: body.to_string(), body_offset, preamble, minutes: list },
+                    // The body is moved out of the file's text after parsing (see `take_body`).
+                    Minutes { file: id, front, body: String::new(), body_offset, preamble, minutes: list },
                 )
             })
         }

@@ -68,6 +68,10 @@ pub struct Stats {
     pub pdf_timings: Vec<(String, usize, Duration)>,
     /// Time spent building the search index.
     pub search_time: Duration,
+    /// Search index bundles written.
+    pub search_bundles: usize,
+    /// Of those, bundles copied from the cache because their pages had not changed.
+    pub search_bundles_reused: usize,
     /// Time spent writing feeds and calendars.
     pub feeds_time: Duration,
     /// Time spent writing open data, the sitemap and robots.txt.
@@ -420,6 +424,8 @@ fn render(
             packs_time,
             pdf_timings: packs.timings.clone(),
             search_time: Duration::ZERO,
+            search_bundles: 0,
+            search_bundles_reused: 0,
             feeds_time,
             data_time,
         },

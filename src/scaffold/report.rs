@@ -488,7 +488,7 @@ fn add_item(
         let id = meeting.id();
         !agenda[first_closing..].iter().any(|i| {
             let r = format!("{id}#{}", i.number.value);
-            ctx.loaded.sources.files.iter().any(|f| f.text.contains(&r))
+            mentions(ctx, &r)
         })
     };
     let (dash, key) = (places[0].dash, places[0].key);
@@ -636,6 +636,22 @@ fn check_added(
         return Err(Error::new("the edited meeting.yaml did not come out as intended"));
     }
     Ok((text, format!("added the report to the agenda {how}")))
+}
+
+/// Whether any file mentions `id`: the YAML files' texts are in the sources; report and minutes
+/// bodies and Markdown appendices were moved into the model when they were loaded.
+fn mentions(ctx: &Context, id: &str) -> bool {
+    let content = &ctx.loaded.content;
+    ctx.loaded.sources.files.iter().any(|f| f.text.contains(id))
+        || content.meetings.iter().any(|m| {
+            m.minutes.as_ref().is_some_and(|min| min.body.contains(id))
+                || m.reports.iter().any(|r| {
+                    r.body.contains(id)
+                        || r.appendices
+                            .iter()
+                            .any(|a| a.markdown.as_ref().is_some_and(|(_, t)| t.contains(id)))
+                })
+        })
 }
 
 #[cfg(test)]

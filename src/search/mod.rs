@@ -96,7 +96,18 @@ struct Work<'p> {
     pages: Vec<&'p Page>,
 }
 
-/// Indexes every page and writes the bundles; returns the number of files written.
+/// What [`write`] did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Written {
+    /// Files written.
+    pub files: usize,
+    /// Bundles written.
+    pub bundles: usize,
+    /// Bundles copied from the cache.
+    pub reused: usize,
+}
+
+/// Indexes every page and writes the bundles.
 ///
 /// Bundles are independent, so they are built in parallel, one per thread, biggest first; each
 /// thread holds one bundle in memory at a time. With `cache`, a bundle whose pages (URLs and
@@ -106,7 +117,7 @@ pub fn write(
     pending: &Pending,
     sink: &dyn Sink,
     cache: Option<&std::path::Path>,
-) -> Result<usize, Vec<String>> {
+) -> Result<Written, Vec<String>> {
     let mut by_bundle: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
     for p in &pending.pages {
         by_bundle.entry(p.bundle.as_str()).or_default().push(p);
@@ -128,7 +139,7 @@ pub fn write(
     let store = cache.map(|dir| cache::Store::new(dir, ctx.edition, ctx.urls, language));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(work.len()).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<Result<Vec<(usize, usize)>, String>> = std::thread::scope(|scope| {
+    let results: Vec<Result<Vec<(usize, bool)>, String>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
@@ -142,7 +153,7 @@ pub fn write(
                         let Some(w) = work.get(i) else { break };
                         let n = build_bundle(ctx, store.as_ref(), &runtime, w, language)
                             .map_err(|e| format!("while building the search index {}: {e}", w.name))?;
-                        done.push((i, n));
+                        done.push(n);
                     }
                     Ok(done)
                 })
@@ -153,11 +164,14 @@ pub fn write(
             .map(|h| h.join().unwrap_or_else(|_| Err("the search indexer failed".to_string())))
             .collect()
     });
-    let mut written = 0;
+    let mut written = Written { bundles: work.len(), ..Written::default() };
     let mut errors = Vec::new();
     for r in results {
         match r {
-            Ok(done) => written += done.iter().map(|(_, n)| n).sum::<usize>(),
+            Ok(done) => {
+                written.files += done.iter().map(|(n, _)| n).sum::<usize>();
+                written.reused += done.iter().filter(|(_, reused)| *reused).count();
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -172,14 +186,15 @@ pub fn write(
     Ok(written)
 }
 
-/// Builds one bundle, or copies it from the cache; returns the number of files written.
+/// Builds one bundle, or copies it from the cache; returns the number of files written and
+/// whether they came from the cache.
 fn build_bundle(
     ctx: &Target<'_>,
     store: Option<&cache::Store>,
     runtime: &tokio::runtime::Runtime,
     work: &Work<'_>,
     language: &str,
-) -> Result<usize, String> {
+) -> Result<(usize, bool), String> {
     let dir = bundle_path(&work.name);
     let key = store.map(|s| s.key(&work.name, &work.pages));
     if let (Some(store), Some(key)) = (store, &key)
@@ -189,7 +204,7 @@ fn build_bundle(
             let rel = format!("{dir}{name}");
             ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
         }
-        return Ok(files.len());
+        return Ok((files.len(), true));
     }
     let urls: Vec<&str> = work.pages.iter().map(|p| p.url.as_str()).collect();
     let files = runtime.block_on(index_bundle(ctx.sink, ctx.urls, &urls, language))?;
@@ -201,7 +216,7 @@ fn build_bundle(
         // A cache that cannot be written only makes the next build slower.
         let _ = store.put(key, &files);
     }
-    Ok(files.len())
+    Ok((files.len(), false))
 }
 
 /// Indexes pages with Pagefind; returns the bundle's files (name inside the bundle, bytes),
