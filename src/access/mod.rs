@@ -158,7 +158,8 @@ fn redact(
                 blank(&mut r.front.report_of);
                 r.front.wards.clear();
                 r.front.appendices.clear();
-                blank(&mut r.body);
+                r.body = crate::model::Body::withheld();
+                r.links.clear();
                 r.sections.clear();
                 r.appendices.clear();
             } else {

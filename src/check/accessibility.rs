@@ -2,8 +2,6 @@
 //! scan, which a screen reader cannot read) and images in papers with no alternative text. Each
 //! is a warning from `agendum check`, and the accessibility statement lists them.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-
 use super::at;
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::load::{Loaded, resolve_relative};
@@ -71,8 +69,8 @@ pub fn findings(loaded: &Loaded) -> Vec<Finding> {
                     images_without_alt(text, *file, 0, &rel(*file), &a.title, mi, Some(ri), &mut out);
                 }
             }
-            images_without_alt(
-                &r.body,
+            images_without_alt_in(
+                &r.links,
                 r.file,
                 r.body_offset,
                 &rel(r.file),
@@ -145,32 +143,32 @@ fn images_without_alt(
     report: Option<usize>,
     out: &mut Vec<Finding>,
 ) {
-    let mut open: Option<(String, std::ops::Range<usize>, String)> = None;
-    for (ev, range) in Parser::new_ext(md, crate::render::markdown::options()).into_offset_iter() {
-        match ev {
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                open = Some((dest_url.to_string(), range, String::new()))
-            }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((_, _, alt)) = &mut open {
-                    alt.push_str(&t);
-                }
-            }
-            Event::End(TagEnd::Image) => {
-                if let Some((src, range, alt)) = open.take() {
-                    if alt.trim().is_empty() {
-                        out.push(Finding {
-                            problem: Problem::ImageWithoutAlt,
-                            title: title.to_string(),
-                            file: resolve_relative(file_rel, &src).unwrap_or(src),
-                            meeting,
-                            report,
-                            span: Some(Span { file, offset: base + range.start, len: range.len() }),
-                        });
-                    }
-                }
-            }
-            _ => {}
+    let links = crate::load::markdown_links(md);
+    images_without_alt_in(&links, file, base, file_rel, title, meeting, report, out);
+}
+
+/// Images with an empty text alternative among a text's links (see [`crate::load::markdown_links`]).
+#[allow(clippy::too_many_arguments)]
+fn images_without_alt_in(
+    links: &[crate::model::MarkdownLink],
+    file: usize,
+    base: usize,
+    file_rel: &str,
+    title: &str,
+    meeting: usize,
+    report: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    for link in links {
+        if link.alt.as_deref().is_some_and(|alt| alt.trim().is_empty()) {
+            out.push(Finding {
+                problem: Problem::ImageWithoutAlt,
+                title: title.to_string(),
+                file: resolve_relative(file_rel, &link.dest).unwrap_or_else(|_| link.dest.clone()),
+                meeting,
+                report,
+                span: Some(Span { file, offset: base + link.range.start, len: link.range.len() }),
+            });
         }
     }
 }

@@ -552,6 +552,8 @@ fn link_markdown(l: &mut Linker<'_>) {
     let content = &l.loaded.content;
     // (file, text, where the text is in the file, public?)
     let mut texts: Vec<(FileId, &str, At, bool)> = Vec::new();
+    // Reports' links were found when they were loaded (their bodies are not kept).
+    let mut report_links: Vec<(FileId, &[MarkdownLink], At, bool)> = Vec::new();
     for c in &content.committees {
         let at = At::Within(l.loaded.sources.span_of(c.file, &c.data.remit.referenced).offset);
         texts.push((c.file, &c.data.remit.value, at, true));
@@ -565,7 +567,7 @@ fn link_markdown(l: &mut Linker<'_>) {
         }
         for (ri, r) in m.reports.iter().enumerate() {
             let public = !l.graph.exempt_reports.contains(&(mi, ri));
-            texts.push((r.file, &r.body, At::Exact(r.body_offset), public));
+            report_links.push((r.file, &r.links[..], At::Exact(r.body_offset), public));
             for a in &r.appendices {
                 if let Some((fid, text)) = &a.markdown {
                     texts.push((*fid, text, At::Exact(0), public && a.exempt.is_none()));
@@ -646,9 +648,17 @@ fn link_markdown(l: &mut Linker<'_>) {
     let mut diags = Diagnostics::default();
     let mut files = Vec::new();
     let mut all_files = Vec::new();
-    for (file, text, offset, public) in texts {
+    let all = texts
+        .into_iter()
+        .map(|(file, text, at, public)| (file, std::borrow::Cow::Owned(markdown_links(text)), at, public))
+        .chain(
+            report_links
+                .into_iter()
+                .map(|(file, links, at, public)| (file, std::borrow::Cow::Borrowed(links), at, public)),
+        );
+    for (file, links, offset, public) in all {
         let rel = &l.loaded.sources.files[file].rel;
-        for link in markdown_links(text) {
+        for link in links.iter() {
             let span = match offset {
                 At::Exact(o) => Span { file, offset: o + link.range.start, len: link.range.len() },
                 At::Within(o) => {

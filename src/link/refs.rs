@@ -1,9 +1,5 @@
 //! The id grammar and Markdown link extraction.
 
-use std::ops::Range;
-
-use pulldown_cmark::{Event, Parser, Tag};
-
 use super::{Graph, ItemKey, MeetingIx, MinuteKey, ReportKey};
 use crate::diagnostics::closest;
 use crate::model::Content;
@@ -182,27 +178,8 @@ fn sorted<'a>(keys: impl Iterator<Item = &'a String>) -> Vec<String> {
     v
 }
 
-/// A link or image in Markdown.
-#[derive(Debug, Clone)]
-pub struct MarkdownLink {
-    /// Destination as written.
-    pub dest: String,
-    /// Byte range of the whole link in the text.
-    pub range: Range<usize>,
-}
-
-/// Every link and image destination in a Markdown text.
-pub fn markdown_links(text: &str) -> Vec<MarkdownLink> {
-    Parser::new_ext(text, crate::render::markdown::options())
-        .into_offset_iter()
-        .filter_map(|(ev, range)| match ev {
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                Some(MarkdownLink { dest: dest_url.to_string(), range })
-            }
-            _ => None,
-        })
-        .collect()
-}
+pub use crate::load::markdown_links;
+pub use crate::model::MarkdownLink;
 
 /// Whether a link leaves the site or stays in the page (left as written).
 pub fn is_external(dest: &str) -> bool {

@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about other records: references stay as strings for [`crate::link`].
 
+mod markdown;
 mod minutes;
 mod paths;
 mod yaml;
@@ -21,6 +22,7 @@ use crate::model::{
     PlanEntryFile, Report, ReportFront, ReportSection, Site, WorkProgramme, WorkProgrammeFile,
 };
 
+pub use markdown::markdown_links;
 pub use paths::{missing_file as missing_file_diagnostic, resolve_relative};
 
 /// Everything read from `content/`.
@@ -272,8 +274,9 @@ pub fn load(content_dir: &Path) -> Loaded {
             Parsed::Meeting(c, d, id, m) => {
                 meetings.insert((c, d), Some((id, m)));
             }
-            Parsed::Report(c, d, mut r) => {
-                r.body = take_body(&mut loaded.sources, r.file, r.body_offset);
+            Parsed::Report(c, d, r) => {
+                // The model keeps where the body is, not its text (see `Body`).
+                loaded.sources.files[r.file].text = String::new();
                 reports.entry((c, d)).or_default().push(r)
             }
             Parsed::Minutes(c, d, mut m) => {
@@ -601,8 +604,8 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                         slug: slug.clone(),
                         file: id,
                         front,
-                        // Moved out of the file's text after parsing (see `take_body`).
-                        body: String::new(),
+                        body: crate::model::Body::in_file(&sources.files[id].path, body_offset, text.len()),
+                        links: markdown_links(body),
                         body_offset,
                         sections,
                         appendices: Vec::new(),

@@ -85,12 +85,64 @@ pub struct Report {
     pub file: FileId,
     /// Front matter.
     pub front: ReportFront,
-    /// Markdown body (after the front matter).
-    pub body: String,
+    /// Markdown body (after the front matter), read from the file when a page or PDF needs it.
+    pub body: Body,
+    /// Every link and image in the body, found when the file was loaded.
+    pub links: Vec<MarkdownLink>,
     /// Byte offset of the body within the file, for locating errors.
     pub body_offset: usize,
     /// `##` sections, in order, for the page contents list.
     pub sections: Vec<ReportSection>,
     /// Appendices resolved against the file system (same order as `front.appendices`).
     pub appendices: Vec<Appendix>,
+}
+
+/// A link or image in Markdown.
+#[derive(Debug, Clone)]
+pub struct MarkdownLink {
+    /// Destination as written.
+    pub dest: String,
+    /// Byte range of the whole link in the text.
+    pub range: std::ops::Range<usize>,
+    /// For an image, its text alternative (possibly empty); `None` for a link.
+    pub alt: Option<String>,
+}
+
+/// Where a report's Markdown body is. Bodies are the bulk of an archive (about 1.2 GB of the
+/// 1.4 GB of a large council's twenty years), so the model keeps only this and each stage that
+/// needs the text (the report page, its PDF) reads it from the file.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    /// The file; `None` for a body withheld from this edition.
+    path: Option<std::sync::Arc<std::path::Path>>,
+    /// Where the body starts in the file (after the front matter).
+    offset: usize,
+    /// The file's length when it was loaded.
+    file_len: usize,
+}
+
+impl Body {
+    /// The body of the file at `path` from byte `offset`, the file being `file_len` bytes long.
+    pub fn in_file(path: &std::path::Path, offset: usize, file_len: usize) -> Self {
+        Body { path: Some(path.into()), offset, file_len }
+    }
+
+    /// No body: withheld from the public edition.
+    pub fn withheld() -> Self {
+        Body::default()
+    }
+
+    /// The Markdown text. A file that has changed since it was loaded is an error, so that no
+    /// page is ever made from two versions of a report.
+    pub fn read(&self) -> Result<String, String> {
+        let Some(path) = &self.path else { return Ok(String::new()) };
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if bytes.len() != self.file_len {
+            return Err(format!("{} changed while the site was being built; build again", path.display()));
+        }
+        let mut text = String::from_utf8(bytes)
+            .map_err(|_| format!("{} changed while the site was being built; build again", path.display()))?;
+        text.drain(..self.offset.min(text.len()));
+        Ok(text)
+    }
 }

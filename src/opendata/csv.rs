@@ -60,7 +60,7 @@ pub const ATTENDANCE_COLUMNS: [&str; 10] = [
 ];
 
 /// Builds and adds the three registers.
-pub(super) fn write_all(ex: &Export<'_>, out: &mut Files) {
+pub(super) fn write_all(ex: &Export<'_>, out: &mut Files<'_>) {
     let decisions = json::decisions(ex);
     let plan = json::forward_plan(ex);
     let tables = [

@@ -9,7 +9,7 @@ use crate::model::{ExemptParagraph, Minute, MinuteBlock, Minutes, PlanStatus, Vo
 use crate::render::format::Day;
 
 /// Builds and adds every JSON document and its schema.
-pub(super) fn write_all(ex: &Export<'_>, out: &mut Files) {
+pub(super) fn write_all(ex: &Export<'_>, out: &mut Files<'_>) {
     out.json(ex, "committees", "Committees and their memberships", &committees(ex));
     out.json(ex, "people", "People", &people(ex));
     out.json(ex, "meetings", "Meetings and their agendas", &meetings(ex));

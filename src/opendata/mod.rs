@@ -58,35 +58,30 @@ const TIME_ZONE: &str = "Europe/London";
 /// Writes every open data file, the sitemap and robots.txt; returns how many files it wrote.
 pub fn write(ctx: &OutputCtx<'_>) -> Result<usize, Vec<String>> {
     let ex = Export::new(ctx);
-    let mut out = Files::default();
+    let mut out = Files { sink: ctx.sink, written: 0, errors: Vec::new() };
     json::write_all(&ex, &mut out);
     csv::write_all(&ex, &mut out);
     sitemap::write_all(&ex, &mut out);
-    if !out.errors.is_empty() {
-        return Err(out.errors);
-    }
-    let mut errors = Vec::new();
-    for (rel, bytes) in &out.files {
-        if let Err(e) = ctx.sink.write(rel, bytes) {
-            errors.push(format!("cannot write {rel}: {e}"));
-        }
-    }
-    if errors.is_empty() { Ok(out.files.len()) } else { Err(errors) }
+    if out.errors.is_empty() { Ok(out.written) } else { Err(out.errors) }
 }
 
-/// The files made so far, and what went wrong.
-#[derive(Default)]
-struct Files {
-    /// Path relative to the output folder, and contents.
-    files: Vec<(String, Vec<u8>)>,
+/// Where the files go, how many have been written, and what went wrong. Each file is written as
+/// soon as it is made, so that only one is held in memory at a time.
+struct Files<'a> {
+    sink: &'a dyn crate::render::Sink,
+    written: usize,
     /// Problems, as messages.
     errors: Vec<String>,
 }
 
-impl Files {
-    /// Adds a file.
+impl Files<'_> {
+    /// Writes a file.
     fn add(&mut self, rel: impl Into<String>, bytes: Vec<u8>) {
-        self.files.push((rel.into(), bytes));
+        let rel = rel.into();
+        match self.sink.write(&rel, &bytes) {
+            Ok(()) => self.written += 1,
+            Err(e) => self.errors.push(format!("cannot write {rel}: {e}")),
+        }
     }
 
     /// Adds `data/<name>.json` and its schema `data/schema/<name>.schema.json`.

@@ -25,7 +25,7 @@ pub struct Entry {
 }
 
 /// Adds `robots.txt` and, in the public edition, the sitemap.
-pub(super) fn write_all(ex: &Export<'_>, out: &mut Files) {
+pub(super) fn write_all(ex: &Export<'_>, out: &mut Files<'_>) {
     if !ex.public() {
         out.add("robots.txt", robots(None).into_bytes());
         return;

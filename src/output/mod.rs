@@ -31,7 +31,8 @@ impl Staging {
             let old_prefix = format!(".{name}.old-");
             for e in entries.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
-                if n.starts_with(&prefix) || n.starts_with(&old_prefix) {
+                let pid = n.strip_prefix(&prefix).or_else(|| n.strip_prefix(&old_prefix));
+                if pid.is_some_and(|pid| !running(pid)) {
                     let _ = fs::remove_dir_all(e.path());
                 }
             }
@@ -171,6 +172,17 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 #[cfg(not(target_os = "linux"))]
 fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
     Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange here"))
+}
+
+/// Whether another build that made a staging folder (named after its process id) may still be
+/// running: then its folder is not ours to remove. A folder with this process's id was left by
+/// an earlier process, and where processes cannot be looked up every folder counts as left over.
+fn running(pid: &str) -> bool {
+    let Ok(pid) = pid.parse::<u32>() else { return false };
+    if pid == std::process::id() {
+        return false;
+    }
+    cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists()
 }
 
 /// Creates a folder (and its parents) that only its owner can write to.

@@ -17,6 +17,8 @@ use crate::render::markdown::{LinkContext, options, rewrite, table_caption};
 pub struct Embeds {
     /// Paths inside `content/`.
     pub files: Vec<String>,
+    /// Files that could not be read while the document was generated (the build fails).
+    pub unreadable: Vec<String>,
 }
 
 impl Embeds {

@@ -185,6 +185,9 @@ pub fn build(
                         (ctx.report_pdf((m, r)), url.clone(), url, date)
                     }
                 };
+                if let Some(e) = generated.embeds.unreadable.first() {
+                    return Err(format!("cannot make {url}: {e}"));
+                }
                 let files: Vec<PathBuf> =
                     generated.embeds.files.iter().map(|f| loaded.content_dir.join(f)).collect();
                 let key = cache_key(&generated.source, &files, &ident, date);

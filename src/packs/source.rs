@@ -547,7 +547,11 @@ impl Ctx<'_> {
             let _ = write!(s, "({}, {}), ", text_block(k), text_block(v));
         }
         s.push_str(")\n");
-        s.push_str(&self.markdown(&r.body, r.file, embeds, 2, false));
+        let body = r.body.read().unwrap_or_else(|e| {
+            embeds.unreadable.push(e);
+            String::new()
+        });
+        s.push_str(&self.markdown(&body, r.file, embeds, 2, false));
         // Appendices: Markdown ones are set here, PDFs included page by page, others listed.
         for a in &r.appendices {
             let withheld = a.exempt.is_some() && !self.members();

@@ -234,6 +234,7 @@ fn render(
         published: crate::access::record::history(&loaded.publication),
         packs: &packs,
         findings: &findings,
+        memo: Default::default(),
     };
 
     let mut jobs = vec![

@@ -39,6 +39,18 @@ pub struct Builder<'a> {
     pub packs: &'a crate::packs::Packs,
     /// Accessibility problems the build found (for the accessibility statement).
     pub findings: &'a [crate::check::accessibility::Finding],
+    /// Lists many pages share, made once by whichever page needs them first.
+    pub memo: Memo,
+}
+
+/// Lists that many pages need, computed once per build (list pages would otherwise each rebuild
+/// the whole archive's list: quadratic at archive scale).
+#[derive(Debug, Default)]
+pub struct Memo {
+    latest: std::sync::OnceLock<Option<jiff::civil::Date>>,
+    pub(super) papers: std::sync::OnceLock<Vec<(crate::model::MunicipalYear, archive::PaperEntry)>>,
+    pub(super) wards:
+        std::sync::OnceLock<std::collections::BTreeMap<String, (String, Vec<archive::PaperEntry>)>>,
 }
 
 /// Site-wide values every page shows.
@@ -705,7 +717,10 @@ impl Builder<'_> {
 
     /// The latest date anything in the content changed.
     pub(super) fn latest_date(&self) -> Option<jiff::civil::Date> {
-        (0..self.content.meetings.len()).map(|m| self.meeting_updated(m)).max()
+        *self
+            .memo
+            .latest
+            .get_or_init(|| (0..self.content.meetings.len()).map(|m| self.meeting_updated(m)).max())
     }
 
     /// The date a meeting's page last changed, from its content.
@@ -1801,7 +1816,11 @@ impl Builder<'_> {
                 .iter()
                 .map(|s| Link { title: s.title.clone(), url: format!("#{}", s.anchor) })
                 .collect(),
-            body_html: self.md(&report.body, report.file, Render { anchor_h2: true, ..Render::default() }),
+            body_html: self.md(
+                &report.body.read()?,
+                report.file,
+                Render { anchor_h2: true, ..Render::default() },
+            ),
             appendices,
             pdf: self
                 .packs

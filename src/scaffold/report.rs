@@ -646,7 +646,7 @@ fn mentions(ctx: &Context, id: &str) -> bool {
         || content.meetings.iter().any(|m| {
             m.minutes.as_ref().is_some_and(|min| min.body.contains(id))
                 || m.reports.iter().any(|r| {
-                    r.body.contains(id)
+                    r.links.iter().any(|l| l.dest.contains(id))
                         || r.appendices
                             .iter()
                             .any(|a| a.markdown.as_ref().is_some_and(|(_, t)| t.contains(id)))

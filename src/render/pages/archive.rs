@@ -193,7 +193,11 @@ impl Builder<'_> {
     }
 
     /// Every published paper, newest first: agendas, reports (not withheld ones) and minutes.
-    fn papers_list(&self) -> Vec<(MunicipalYear, PaperEntry)> {
+    fn papers_list(&self) -> &[(MunicipalYear, PaperEntry)] {
+        self.memo.papers.get_or_init(|| self.make_papers_list())
+    }
+
+    fn make_papers_list(&self) -> Vec<(MunicipalYear, PaperEntry)> {
         let mut out = Vec::new();
         for (m, meeting) in self.content.meetings.iter().enumerate() {
             let year = self.graph.meeting_year[m];
@@ -236,10 +240,10 @@ impl Builder<'_> {
         out
     }
 
-    fn papers_filtered(&self, year: Option<MunicipalYear>, kind: Option<&str>) -> Vec<PaperEntry> {
+    fn papers_filtered(&self, year: Option<MunicipalYear>, kind: Option<&str>) -> Vec<&PaperEntry> {
         let want = kind.and_then(entry_kind);
         self.papers_list()
-            .into_iter()
+            .iter()
             .filter(|(y, _)| year.is_none_or(|w| *y == w))
             .filter(|(_, p)| want.is_none_or(|k| k == p.kind))
             .map(|(_, p)| p)
@@ -329,7 +333,7 @@ impl Builder<'_> {
         let all = self.papers_filtered(Some(year), kind);
         let pages = all.len().div_ceil(self.page_size()).max(1);
         let papers: Vec<PaperEntry> =
-            all.into_iter().skip((page - 1) * self.page_size()).take(self.page_size()).collect();
+            all.into_iter().skip((page - 1) * self.page_size()).take(self.page_size()).cloned().collect();
         let kind_label =
             kind.and_then(|k| PAPER_KINDS.iter().find(|(s, _)| *s == k)).map_or("Papers", |(_, l)| *l);
         let mut heading = format!("{kind_label}, {}", year.label());
@@ -365,7 +369,11 @@ impl Builder<'_> {
 
     /// Reports by ward: ward slug → (ward name, reports newest first). "All wards" is a ward of
     /// its own, so that every ward page does not repeat the borough-wide reports.
-    fn wards_reports(&self) -> BTreeMap<String, (String, Vec<PaperEntry>)> {
+    fn wards_reports(&self) -> &BTreeMap<String, (String, Vec<PaperEntry>)> {
+        self.memo.wards.get_or_init(|| self.make_wards_reports())
+    }
+
+    fn make_wards_reports(&self) -> BTreeMap<String, (String, Vec<PaperEntry>)> {
         let mut out: BTreeMap<String, (String, Vec<PaperEntry>)> = BTreeMap::new();
         for (m, meeting) in self.content.meetings.iter().enumerate() {
             for (r, report) in meeting.reports.iter().enumerate() {
@@ -392,7 +400,7 @@ impl Builder<'_> {
     /// The `/wards/<slug>/` pages that exist: (slug, page number from 1).
     pub fn ward_pages(&self) -> Vec<(String, usize)> {
         self.wards_reports()
-            .into_iter()
+            .iter()
             .flat_map(|(slug, (_, list))| {
                 (1..=list.len().div_ceil(self.page_size()).max(1)).map(move |p| (slug.clone(), p))
             })
@@ -417,10 +425,10 @@ impl Builder<'_> {
         let marks: Vec<Option<ExemptParagraph>> =
             all.values().flat_map(|(_, list)| list.iter().filter_map(|p| p.exempt)).collect();
         let wards = all
-            .into_iter()
+            .iter()
             .map(|(slug, (name, list))| Link {
                 title: format!("{name} ({} report{})", list.len(), if list.len() == 1 { "" } else { "s" }),
-                url: self.ward_url(&slug, 1),
+                url: self.ward_url(slug, 1),
             })
             .collect();
         let url = self.urls.path("wards/");
@@ -446,11 +454,12 @@ impl Builder<'_> {
             pager: Option<Pager>,
             all_wards: Option<Link>,
         }
-        let mut all = self.wards_reports();
-        let (name, list) = all.remove(slug).ok_or_else(|| format!("no ward {slug}"))?;
+        let all = self.wards_reports();
+        let (name, list) = all.get(slug).ok_or_else(|| format!("no ward {slug}"))?;
+        let name = name.clone();
         let pages = list.len().div_ceil(self.page_size()).max(1);
         let papers: Vec<PaperEntry> =
-            list.into_iter().skip((page - 1) * self.page_size()).take(self.page_size()).collect();
+            list.iter().skip((page - 1) * self.page_size()).take(self.page_size()).cloned().collect();
         let mut heading = format!("Reports affecting {name}");
         if page > 1 {
             heading.push_str(&format!(" (page {page} of {pages})"));
