@@ -11,6 +11,10 @@ second, peak memory, output bytes and each stage's time (from `agendum build --t
 Without `--pdfs` the builds pass `--no-pdfs`: the targets are for the HTML pages and the search
 index; agenda packs are measured by examples/pack-bench.rs.
 
+Then, at the largest size, it measures rebuilds into a cached output folder: a first build
+with `--cache`, `--runs` rebuilds with nothing changed, and `--runs` rebuilds each after adding a
+sentence to the newest report.
+
 With `--hugo` it also builds, in the same run, a Hugo site (Debian's `hugo`) with as many pages
 as Agendum wrote at the smallest size (Hugo needs about 13 GB at 50,000 pages, so larger sizes
 do not complete on a 24 GiB machine), pages of 600–1,500 words, `--runs` times.
@@ -56,6 +60,33 @@ def generate(committees, years, scale, out):
     with open(os.path.join(out, "as-of"), "w") as f:
         f.write(m.group(1))
     return m.group(1)
+
+
+def rebuilds(corpus, as_of, pdfs, runs):
+    """Rebuild figures in a cached output folder: nothing changed, then one report edited."""
+    out = os.path.join(corpus, "public")
+    cache = os.path.join(corpus, "cache")
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--cache", cache, "--timings"]
+    if not pdfs:
+        cmd.append("--no-pdfs")
+    first, _, _ = run_timed(cmd)
+    same = [run_timed(cmd)[0] for _ in range(runs)]
+    # The newest report of the corpus: edited once per run, a sentence at a time.
+    reports = sorted(
+        (os.path.join(d, f) for d, _, fs in os.walk(os.path.join(corpus, "content", "committees"))
+         if d.endswith("reports") for f in fs if f.endswith(".md")),
+        key=lambda p: p.split(os.sep)[-3])
+    report = reports[-1]
+    edited = []
+    for i in range(runs):
+        with open(report, "a") as f:
+            f.write(f"\nA sentence added to the report for benchmark run {i}.\n")
+        wall, rss, err = run_timed(cmd)
+        stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
+        edited.append((wall, rss, stages))
+    return first, same, edited
 
 
 def build(corpus, as_of, pdfs):
@@ -106,6 +137,7 @@ def main():
     ap.add_argument("--dir", default="/tmp/agendum-bench")
     ap.add_argument("--hugo", action="store_true")
     ap.add_argument("--pdfs", action="store_true")
+    ap.add_argument("--no-rebuilds", action="store_true", help="skip the rebuild figures")
     args = ap.parse_args()
     subprocess.run(["cargo", "build", "--release", "--bin", "agendum", "--example", "gen-archive"], cwd=ROOT, check=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
@@ -130,6 +162,16 @@ def main():
         print(" | ".join(str(x) for x in (
             size, committees, pages, f"{wall:.1f}", f"{pages / wall:.0f}", f"{rss / 2**20:.0f}",
             f"{int(st['bytes']) / 1e6:.0f}", *(f"{stage[k]:.2f}" for k in stage))))
+        sys.stdout.flush()
+    if not args.no_rebuilds:
+        first, same, edited = rebuilds(corpus, as_of, args.pdfs, args.runs)
+        med = statistics.median
+        print(f"rebuilds at size {size}: first build with cache {first:.1f} s; nothing changed: median "
+              f"{med(same):.2f} s ({', '.join(f'{x:.2f}' for x in same)}); one report edited: median "
+              f"{med([e[0] for e in edited]):.1f} s ({', '.join(f'{e[0]:.1f}' for e in edited)}), "
+              f"html {med([float(e[2]['html']) for e in edited]):.1f} s, "
+              f"search {med([float(e[2]['search']) for e in edited]):.1f} s, "
+              f"peak {med([e[1] for e in edited]) / 2**20:.0f} MiB")
         sys.stdout.flush()
     if args.hugo:
         site = os.path.join(args.dir, "hugo")

@@ -184,47 +184,67 @@ pub fn load(content_dir: &Path) -> Loaded {
         }
     }
 
-    // Read in parallel, register in walk order so file ids are deterministic.
-    let read: Vec<(String, PathBuf, std::io::Result<Vec<u8>>)> = text_paths
-        .into_par_iter()
-        .map(|(rel, path)| {
-            let bytes = fs::read(&path);
-            (rel, path, bytes)
-        })
-        .collect();
-    let mut kinds = Vec::with_capacity(read.len());
-    for (rel, path, bytes) in read {
-        let kind = classify(&rel);
-        match bytes {
-            Err(e) => {
-                diags.push(Diagnostic::error("io", None, format!("cannot read content/{rel}: {e}")));
-            }
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => {
-                    let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
-                    kinds.push((id, kind));
-                }
+    // Read and parse in batches, in parallel within each, registering files in walk order so
+    // file ids are deterministic. Report texts are freed batch by batch (the model keeps where
+    // each body is), so the archive's text is never all in memory at once.
+    const BATCH: usize = 2048;
+    let mut kinds: Vec<(FileId, Kind)> = Vec::with_capacity(text_paths.len());
+    let mut parsed: Vec<(Parsed, Diagnostics)> = Vec::with_capacity(text_paths.len());
+    for batch in text_paths.chunks(BATCH) {
+        let read: Vec<(String, PathBuf, std::io::Result<Vec<u8>>)> =
+            batch.par_iter().map(|(rel, path)| (rel.clone(), path.clone(), fs::read(path))).collect();
+        let first = kinds.len();
+        for (rel, path, bytes) in read {
+            let kind = classify(&rel);
+            match bytes {
                 Err(e) => {
-                    let bad = e.utf8_error().valid_up_to();
-                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                    let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
-                    if let Some(b) = kind.id() {
-                        loaded.broken.insert(b);
-                    }
-                    diags.push(
-                        Diagnostic::error(
-                            "not-utf8",
-                            Some(Span { file: id, offset: bad, len: 1 }),
-                            "this file is not UTF-8 text",
-                        )
-                        .with_help(
-                            "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); \
-                             the first byte that is not UTF-8 is marked",
-                        ),
-                    );
+                    diags.push(Diagnostic::error("io", None, format!("cannot read content/{rel}: {e}")));
                 }
-            },
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
+                        kinds.push((id, kind));
+                    }
+                    Err(e) => {
+                        let bad = e.utf8_error().valid_up_to();
+                        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                        let id = loaded.sources.add(SourceFile { rel, path, text, yaml_offset: 0 });
+                        if let Some(b) = kind.id() {
+                            loaded.broken.insert(b);
+                        }
+                        diags.push(
+                            Diagnostic::error(
+                                "not-utf8",
+                                Some(Span { file: id, offset: bad, len: 1 }),
+                                "this file is not UTF-8 text",
+                            )
+                            .with_help(
+                                "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); \
+                                 the first byte that is not UTF-8 is marked",
+                            ),
+                        );
+                    }
+                },
+            }
         }
+        // Front matter offsets must be known before parsing (they locate YAML errors).
+        for (id, _) in &kinds[first..] {
+            let f = &mut loaded.sources.files[*id];
+            if f.rel.ends_with(".md") {
+                if let Some((offset, _, _)) = yaml::split_front_matter(&f.text) {
+                    f.yaml_offset = offset;
+                }
+            }
+        }
+        let sources = &loaded.sources;
+        let batch_parsed: Vec<(Parsed, Diagnostics)> =
+            kinds[first..].par_iter().map(|(id, kind)| parse_file(sources, *id, kind)).collect();
+        for ((id, _), (p, _)) in kinds[first..].iter().zip(&batch_parsed) {
+            if matches!(p, Parsed::Report(..)) {
+                loaded.sources.files[*id].text = String::new();
+            }
+        }
+        parsed.extend(batch_parsed);
     }
     for (rel, path, target) in escapes {
         let id = loaded.sources.add(SourceFile { rel, path, text: String::new(), yaml_offset: 0 });
@@ -237,19 +257,6 @@ pub fn load(content_dir: &Path) -> Loaded {
             .with_help("copy the file into content/ instead of linking to it"),
         );
     }
-
-    // Front matter offsets must be known before parsing (they locate YAML errors).
-    for f in &mut loaded.sources.files {
-        if f.rel.ends_with(".md") {
-            if let Some((offset, _, _)) = yaml::split_front_matter(&f.text) {
-                f.yaml_offset = offset;
-            }
-        }
-    }
-
-    let sources = &loaded.sources;
-    let parsed: Vec<(Parsed, Diagnostics)> =
-        kinds.par_iter().map(|(id, kind)| parse_file(sources, *id, kind)).collect();
 
     let mut site = None;
     let mut people = Vec::new();
@@ -274,11 +281,9 @@ pub fn load(content_dir: &Path) -> Loaded {
             Parsed::Meeting(c, d, id, m) => {
                 meetings.insert((c, d), Some((id, m)));
             }
-            Parsed::Report(c, d, r) => {
-                // The model keeps where the body is, not its text (see `Body`).
-                loaded.sources.files[r.file].text = String::new();
-                reports.entry((c, d)).or_default().push(r)
-            }
+            // The model keeps where the body is, not its text (see `Body`); the text was freed
+            // after its batch was parsed.
+            Parsed::Report(c, d, r) => reports.entry((c, d)).or_default().push(r),
             Parsed::Minutes(c, d, mut m) => {
                 m.body = take_body(&mut loaded.sources, m.file, m.body_offset);
                 minutes.insert((c, d), m);
