@@ -10,14 +10,14 @@ use crate::render::format::Day;
 
 /// Builds and adds every JSON document and its schema.
 pub(super) fn write_all(ex: &Export<'_>, out: &mut Files<'_>) {
-    out.json(ex, "committees", "Committees and their memberships", &committees(ex));
-    out.json(ex, "people", "People", &people(ex));
-    out.json(ex, "meetings", "Meetings and their agendas", &meetings(ex));
-    out.json(ex, "reports", "Reports", &reports(ex));
-    out.json(ex, "minutes", "Minutes", &minutes(ex));
-    out.json(ex, "decisions", "Decisions register", &decisions(ex));
-    out.json(ex, "forward-plan", "Forward plan of key decisions", &forward_plan(ex));
-    out.json(ex, "work-programmes", "Work programmes", &work_programmes(ex));
+    out.json(ex, "committees", "Committees and their memberships", committees(ex));
+    out.json(ex, "people", "People", people(ex));
+    out.json(ex, "meetings", "Meetings and their agendas", meetings(ex));
+    out.json(ex, "reports", "Reports", reports(ex));
+    out.json(ex, "minutes", "Minutes", minutes(ex));
+    out.json(ex, "decisions", "Decisions register", decisions(ex));
+    out.json(ex, "forward-plan", "Forward plan of key decisions", forward_plan(ex));
+    out.json(ex, "work-programmes", "Work programmes", work_programmes(ex));
 }
 
 /// Contact details of a person: email, then telephone.

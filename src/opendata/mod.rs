@@ -85,8 +85,12 @@ impl Files<'_> {
     }
 
     /// Adds `data/<name>.json` and its schema `data/schema/<name>.schema.json`.
-    fn json<T: Serialize + JsonSchema>(&mut self, ex: &Export<'_>, name: &str, title: &str, value: &T) {
-        match json_bytes(value) {
+    fn json<T: Serialize + JsonSchema>(&mut self, ex: &Export<'_>, name: &str, title: &str, value: T) {
+        // Take the records by value, so they are freed as soon as they are a JSON value: a
+        // large council's meetings or reports would otherwise be held three times over.
+        let json = serde_json::to_value(&value);
+        drop(value);
+        match json.and_then(value_bytes) {
             Ok(b) => self.add(format!("data/{name}.json"), b),
             Err(e) => self.errors.push(format!("cannot write data/{name}.json: {e}")),
         }
@@ -103,7 +107,12 @@ impl Files<'_> {
 
 /// Pretty-printed JSON with every object's keys sorted and a trailing newline.
 fn json_bytes<T: Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
-    let value = sorted(serde_json::to_value(value)?);
+    value_bytes(serde_json::to_value(value)?)
+}
+
+/// [`json_bytes`] of a value already made.
+fn value_bytes(value: Value) -> Result<Vec<u8>, serde_json::Error> {
+    let value = sorted(value);
     let mut bytes = serde_json::to_vec_pretty(&value)?;
     bytes.push(b'\n');
     Ok(bytes)
