@@ -128,6 +128,11 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
 /// Loads, links and checks everything; writes nothing.
 pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
     let (loaded, _graph, diagnostics, timings, _) = analyse(root, as_of);
+    checked(loaded, diagnostics, timings)
+}
+
+/// The outcome of a run that loaded, linked and checked and wrote nothing.
+fn checked(loaded: load::Loaded, diagnostics: Diagnostics, timings: Timings) -> Outcome {
     Outcome {
         diagnostics,
         sources: loaded.sources,
@@ -149,16 +154,7 @@ pub fn check_upcoming(
 ) -> (Outcome, check::upcoming::Upcoming) {
     let (loaded, graph, diagnostics, timings, calendar) = analyse(root, as_of);
     let upcoming = check::upcoming::upcoming(&loaded, &graph, &calendar, as_of, weeks);
-    let outcome = Outcome {
-        diagnostics,
-        sources: loaded.sources,
-        stats: None,
-        timings,
-        fatal: Vec::new(),
-        documents: Vec::new(),
-        up_to_date: false,
-    };
-    (outcome, upcoming)
+    (checked(loaded, diagnostics, timings), upcoming)
 }
 
 /// Refuses a members' edition output folder inside (or the same as) the public output folder.
