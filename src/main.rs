@@ -29,21 +29,13 @@ struct SiteArgs {
     /// (for example https://example.gov.uk/democracy/).
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
-    /// Where to keep laid-out PDFs for reuse when their inputs have not changed
-    /// [default: DIR/.agendum-cache].
-    #[arg(long, value_name = "DIR")]
-    cache: Option<PathBuf>,
-    /// Lay out every PDF again, without reading or writing the cache.
-    #[arg(long)]
-    no_cache: bool,
-    /// Make no agenda packs or report PDFs (a quicker build for previewing pages).
-    #[arg(long)]
-    no_pdfs: bool,
+    #[command(flatten)]
+    caching: cli::CacheArgs,
 }
 
 impl SiteArgs {
     fn cache_dir(&self) -> Option<PathBuf> {
-        (!self.no_cache).then(|| self.cache.clone().unwrap_or_else(|| self.root.join(".agendum-cache")))
+        self.caching.dir(&self.root)
     }
 }
 
@@ -172,7 +164,7 @@ fn main() -> ExitCode {
         Command::Build { site, as_of, edition, timings, .. } => {
             show_timings = timings;
             let cache = site.cache_dir();
-            let pdfs = !site.no_pdfs;
+            let pdfs = !site.caching.no_pdfs;
             let SiteArgs { root, output, base_url, .. } = site;
             let edition = match edition {
                 EditionArg::Public => agendum::access::Edition::Public,
@@ -196,7 +188,7 @@ fn main() -> ExitCode {
         }
         Command::Publish { site, .. } => {
             let cache = site.cache_dir();
-            if site.no_pdfs {
+            if site.caching.no_pdfs {
                 eprintln!("error: publish always makes the PDFs: the publication record covers them");
                 return ExitCode::FAILURE;
             }

@@ -27,15 +27,8 @@ pub struct ServeArgs {
     /// Treat this date (yyyy-mm-dd) as today [default: today in England, at each build].
     #[arg(long, value_name = "DATE")]
     as_of: Option<jiff::civil::Date>,
-    /// Where to keep laid-out PDFs for reuse [default: DIR/.agendum-cache].
-    #[arg(long, value_name = "DIR")]
-    cache: Option<PathBuf>,
-    /// Lay out every PDF again on every build, without reading or writing the cache.
-    #[arg(long)]
-    no_cache: bool,
-    /// Make no agenda packs or report PDFs (quicker rebuilds).
-    #[arg(long)]
-    no_pdfs: bool,
+    #[command(flatten)]
+    caching: super::CacheArgs,
 }
 
 /// Runs the preview until it is stopped; returns only if it cannot start.
@@ -44,14 +37,13 @@ pub fn run(args: ServeArgs, color: bool) -> ExitCode {
         EditionArg::Public => agendum::access::Edition::Public,
         EditionArg::Members => agendum::access::Edition::Members,
     };
-    let cache =
-        (!args.no_cache).then(|| args.cache.clone().unwrap_or_else(|| args.root.join(".agendum-cache")));
+    let cache = args.caching.dir(&args.root);
     let options = ServeOptions {
         root: args.root,
         edition,
         as_of: args.as_of,
         cache,
-        pdfs: !args.no_pdfs,
+        pdfs: !args.caching.no_pdfs,
         bind: args.bind.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
         port: args.port,
         allow_non_loopback: args.bind.is_some(),
