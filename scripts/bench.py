@@ -169,8 +169,13 @@ def main():
         print(f"rebuilds at size {size}: first build with cache {first:.1f} s; nothing changed: median "
               f"{med(same):.2f} s ({', '.join(f'{x:.2f}' for x in same)}); one report edited: median "
               f"{med([e[0] for e in edited]):.1f} s ({', '.join(f'{e[0]:.1f}' for e in edited)}), "
+              f"load {med([float(e[2]['load']) for e in edited]):.1f} s, "
               f"html {med([float(e[2]['html']) for e in edited]):.1f} s, "
               f"search {med([float(e[2]['search']) for e in edited]):.1f} s, "
+              f"data {med([float(e[2]['data']) for e in edited]):.1f} s, "
+              f"commit {med([float(e[2].get('commit', 0)) for e in edited]):.1f} s, "
+              f"pages rendered {med([int(e[2]['pages']) - int(e[2].get('kept', 0)) for e in edited]):.0f}, "
+              f"files written {med([int(e[2].get('changed', 0)) for e in edited]):.0f}, "
               f"peak {med([e[1] for e in edited]) / 2**20:.0f} MiB")
         sys.stdout.flush()
     if args.hugo:

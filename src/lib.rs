@@ -254,19 +254,22 @@ pub fn build(options: &BuildOptions) -> Outcome {
     let result = (|| -> Result<render::Stats, Vec<String>> {
         let theme =
             render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
-        let staging = output::Staging::new(&options.output)
+        let staging = output::Staging::new(&options.output, options.cache.as_deref())
             .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
         let base_url = options.base_url.clone().unwrap_or_else(|| loaded.content.site.base_url.clone());
         let pdfs = packs::Settings { enabled: options.pdfs, cache: options.cache.as_deref() };
+        // What the pages are made from besides the content (see `render::reuse`).
+        let build_key = format!("{} {} {:?}", executable_identity(), options.as_of, calendar);
         let rendered = match options.edition {
             access::Edition::Public => {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);
                 drop(graph);
                 documents = access::documents(&view, &base_url);
-                render::render_public(&view, &theme, &base_url, &staging, pdfs)?
+                render::render_public(&view, &theme, &base_url, &staging, pdfs, &build_key)?
             }
             access::Edition::Members => {
-                let rendered = render::render_members(&loaded, &graph, &theme, &base_url, &staging, pdfs)?;
+                let rendered =
+                    render::render_members(&loaded, &graph, &theme, &base_url, &staging, pdfs, &build_key)?;
                 drop((loaded, graph));
                 rendered
             }
@@ -280,9 +283,11 @@ pub fn build(options: &BuildOptions) -> Outcome {
         stats.search_bundles_reused = index.reused;
         stats.search_time = started.elapsed();
         drop(rendered.search);
-        staging.commit().map_err(|e| {
+        let started = Instant::now();
+        stats.output = staging.commit().map_err(|e| {
             vec![format!("cannot move the finished site into {}: {e}", options.output.display())]
         })?;
+        stats.commit_time = started.elapsed();
         Ok(stats)
     })();
     timings.render = t.elapsed();
@@ -332,9 +337,7 @@ fn inputs_fingerprint(options: &BuildOptions) -> Option<String> {
         options.edition,
         options.output.display()
     ));
-    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
-        h.update(format!("{:?}{}", exe.modified().ok(), exe.len()));
-    }
+    h.update(executable_identity());
     for dir in ["content", "themes"] {
         let root = options.root.join(dir);
         if !root.exists() {
@@ -352,6 +355,18 @@ fn inputs_fingerprint(options: &BuildOptions) -> Option<String> {
         }
     }
     Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Agendum's version and the running executable's time and size, so that a rebuilt binary
+/// never reuses what an older one made.
+fn executable_identity() -> String {
+    let exe = std::env::current_exe().and_then(std::fs::metadata);
+    format!(
+        "{} {:?} {:?}",
+        env!("CARGO_PKG_VERSION"),
+        exe.as_ref().ok().and_then(|m| m.modified().ok()),
+        exe.as_ref().ok().map(std::fs::Metadata::len)
+    )
 }
 
 /// What `publish` recorded.

@@ -254,16 +254,29 @@ fn main() -> ExitCode {
     let t = &outcome.timings;
     match &outcome.stats {
         Some(s) => eprintln!(
-            "{verb}: {} pages, {} PDFs ({} laid out, {} reused), search index in {} bundles ({} reused), \
-             {} files, {warnings} warning(s) in {:.2?} \
+            "{verb}: {} pages{}, {} PDFs ({} laid out, {} reused), search index in {} bundles ({} reused), \
+             {} files{}, {warnings} warning(s) in {:.2?} \
              (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, search {:.2?}, render {:.2?})",
             s.pages,
+            if s.pages_kept > 0 {
+                format!(" ({} rendered, {} unchanged)", s.pages - s.pages_kept, s.pages_kept)
+            } else {
+                String::new()
+            },
             s.pdfs,
             s.pdfs_laid_out,
             s.pdfs - s.pdfs_laid_out,
             s.search_bundles,
             s.search_bundles_reused,
             s.files,
+            if s.output.in_place {
+                format!(
+                    " (updated in place: {} changed, {} unchanged, {} removed)",
+                    s.output.changed, s.output.kept, s.output.removed
+                )
+            } else {
+                String::new()
+            },
             t.load + t.link + t.check + t.render,
             t.load,
             t.link,
@@ -278,18 +291,24 @@ fn main() -> ExitCode {
         // One line a script can read, then the slowest PDFs.
         let bytes = dir_bytes(&output_dir);
         eprintln!(
-            "stages: load={:.3} link={:.3} check={:.3} html={:.3} packs={:.3} search={:.3} feeds={:.3} data={:.3} pages={} pdfs={} files={} bytes={bytes}",
+            "stages: load={:.3} link={:.3} check={:.3} html={:.3} packs={:.3} search={:.3} feeds={:.3} data={:.3} commit={:.3} pages={} kept={} pdfs={} files={} changed={} removed={} bytes={bytes}",
             t.load.as_secs_f64(),
             t.link.as_secs_f64(),
             t.check.as_secs_f64(),
-            t.render.saturating_sub(s.packs_time + s.search_time + s.feeds_time + s.data_time).as_secs_f64(),
+            t.render
+                .saturating_sub(s.packs_time + s.search_time + s.feeds_time + s.data_time + s.commit_time)
+                .as_secs_f64(),
             s.packs_time.as_secs_f64(),
             s.search_time.as_secs_f64(),
             s.feeds_time.as_secs_f64(),
             s.data_time.as_secs_f64(),
+            s.commit_time.as_secs_f64(),
             s.pages,
+            s.pages_kept,
             s.pdfs,
             s.files,
+            s.output.changed,
+            s.output.removed,
         );
         for (url, pages, took) in s.pdf_timings.iter().take(10) {
             eprintln!("  {took:>9.2?}  {pages:>4} pages  {url}");

@@ -14,7 +14,11 @@ use tempfile::TempDir;
 const AS_OF: &str = "2026-11-23";
 
 fn build(root: &Path, out: &Path, cache: &Path) -> String {
-    let o = agendum(&[
+    build_with(root, out, cache, &[])
+}
+
+fn build_with(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
         "build",
         "--root",
         root.to_str().unwrap(),
@@ -24,7 +28,9 @@ fn build(root: &Path, out: &Path, cache: &Path) -> String {
         AS_OF,
         "--cache",
         cache.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let o = agendum(&args);
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
     assert!(o.status.success(), "{err}");
     err
@@ -73,6 +79,10 @@ fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
     std::fs::write(&report, format!("{text}\nA sentence added to the report after publication.\n")).unwrap();
     let rebuilt = build(&root, &out, &cache);
     assert!(rebuilt.contains("built"), "{rebuilt}");
+    // Only the pages made from what changed are rendered again: the report's page, and its
+    // meeting's pages, which show the agenda pack's size and page ranges.
+    let (pages, rendered) = rendered(&rebuilt);
+    assert!(rendered >= 1 && rendered * 10 < pages, "{rebuilt}");
     // Only the edited report's municipal year is indexed again; the other search bundles come
     // from the cache.
     assert_eq!(search_bundles(&rebuilt), (bundles, bundles - 1), "{rebuilt}");
@@ -100,4 +110,118 @@ fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
     for (k, v) in &a {
         assert!(b[k] == *v, "{k} differs from a clean build");
     }
+}
+
+/// (pages, pages rendered) from a build's summary: "N pages (M rendered, K unchanged)", or
+/// "N pages" when all were rendered.
+fn rendered(stderr: &str) -> (usize, usize) {
+    let line = summary(stderr);
+    let rest = line.split(": ").nth(1).expect("a summary");
+    let number =
+        |s: &str| s.split(|c: char| !c.is_ascii_digit()).find(|s| !s.is_empty()).and_then(|n| n.parse().ok());
+    let pages = number(rest).expect("a page count");
+    let rendered = rest.split(" pages (").nth(1).and_then(number).unwrap_or(pages);
+    (pages, rendered)
+}
+
+/// The last line of a build's summary, "built …".
+fn summary(stderr: &str) -> &str {
+    stderr.lines().rfind(|l| l.starts_with("built")).unwrap_or(stderr)
+}
+
+#[test]
+fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
+    let tmp = TempDir::new().unwrap();
+    let root = tmp.path().join("site");
+    copy_dir(&project_root().join("content"), &root.join("content"));
+    let out = tmp.path().join("out");
+    let cache = tmp.path().join("cache");
+    let first = build(&root, &out, &cache);
+    assert!(!first.contains("updated in place"), "the first build writes the output afresh: {first}");
+    let decision = "decisions/hollins-lane-depot-final-terms/index.html";
+    assert!(out.join(decision).is_file());
+
+    // Someone changes the output by hand: a page edited, a page deleted, a file added.
+    let edited = out.join("people/index.html");
+    let original = std::fs::read(&edited).unwrap();
+    std::fs::write(&edited, b"defaced").unwrap();
+    let deleted = out.join("committees/planning/2026-11-04/index.html");
+    let deleted_bytes = std::fs::read(&deleted).unwrap();
+    std::fs::remove_file(&deleted).unwrap();
+    std::fs::write(out.join("stray.txt"), "not made by agendum").unwrap();
+    // And the content loses a decision.
+    std::fs::remove_file(root.join("content/decisions/hollins-lane-depot-final-terms.yaml")).unwrap();
+
+    let rebuilt = build(&root, &out, &cache);
+    let line = summary(&rebuilt);
+    assert!(line.contains("updated in place"), "{rebuilt}");
+    assert_eq!(std::fs::read(&edited).unwrap(), original, "the edited page is restored");
+    assert_eq!(std::fs::read(&deleted).unwrap(), deleted_bytes, "the deleted page is restored");
+    assert!(!out.join("stray.txt").exists(), "files the build does not make are removed");
+    assert!(!out.join(decision).exists(), "the removed decision's page is gone");
+    assert!(!out.join("decisions/hollins-lane-depot-final-terms").exists(), "and its folder");
+
+    // A build that fails leaves the updated output exactly as it was.
+    let before = Site { dir: out.clone(), base: "/".into() }.files();
+    let times = mtimes(&out);
+    let site_yaml = root.join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&site_yaml).unwrap();
+    std::fs::write(&site_yaml, format!("{yaml}\nnot_a_field: true\n")).unwrap();
+    let o = agendum(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    assert_eq!(Site { dir: out.clone(), base: "/".into() }.files(), before);
+    assert_eq!(mtimes(&out), times);
+    std::fs::write(&site_yaml, yaml).unwrap();
+
+    // Without its manifest (a build killed while moving files in) the next build writes the
+    // output afresh, and the result is still a clean build's.
+    for e in std::fs::read_dir(&cache).unwrap().flatten() {
+        if e.file_name().to_string_lossy().ends_with(".manifest") {
+            std::fs::remove_file(e.path()).unwrap();
+        }
+    }
+    std::fs::write(out.join("people/index.html"), b"half-written").unwrap();
+    let fresh = build(&root, &out, &cache);
+    assert!(!summary(&fresh).contains("updated in place"), "{fresh}");
+    let clean = tmp.path().join("clean");
+    build_ok(&root, &clean, &["--as-of", AS_OF]);
+    assert_eq!(
+        Site { dir: out.clone(), base: "/".into() }.files(),
+        Site { dir: clean.clone(), base: "/".into() }.files(),
+        "the output differs from a clean build"
+    );
+
+    // Without PDFs, editing a report's text renders that report's page and nothing else.
+    let no_pdfs = ["--no-pdfs"];
+    let all = build_with(&root, &out, &cache, &no_pdfs);
+    let (pages, rendered_all) = rendered(&all);
+    // Pages that show a PDF are rendered again; those that show none are the same as before.
+    assert!(rendered_all > 0 && rendered_all < pages, "{all}");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let report = root.join("content/committees/cabinet/2026-11-10/reports/food-waste-collections.md");
+    let text = std::fs::read_to_string(&report).unwrap();
+    // Near the start of the body, so the links after it move.
+    let body_start = text.match_indices("\n---\n").next().map(|(i, _)| i + 5).unwrap();
+    let (front, body) = text.split_at(body_start);
+    std::fs::write(&report, format!("{front}{}", body.replacen("\n\n", "\n\nA sentence put in.\n\n", 1)))
+        .unwrap();
+    let one = build_with(&root, &out, &cache, &no_pdfs);
+    assert_eq!(rendered(&one), (pages, 1), "{one}");
+    std::fs::remove_dir_all(&clean).unwrap();
+    build_ok(&root, &clean, &["--as-of", AS_OF, "--no-pdfs"]);
+    assert_eq!(
+        Site { dir: out, base: "/".into() }.files(),
+        Site { dir: clean, base: "/".into() }.files(),
+        "the output differs from a clean build"
+    );
 }

@@ -19,7 +19,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Sources, Span};
 use crate::model::{
     Appendix, Committee, CommitteeFile, Content, DecisionFile, FileId, Matter, MatterFile, Meeting,
     MeetingFile, Minutes, MinutesFront, MunicipalYear, OfficerDecision, Person, PersonFile, PlanEntry,
-    PlanEntryFile, Report, ReportFront, ReportSection, Site, WorkProgramme, WorkProgrammeFile,
+    PlanEntryFile, Report, ReportFront, Site, WorkProgramme, WorkProgrammeFile,
 };
 
 pub use markdown::markdown_links;
@@ -601,7 +601,7 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                 diags.push(dg);
             }
             yaml::parse_front_matter::<ReportFront>(sources, id, text).map(|(front, body, body_offset)| {
-                let sections = report_sections(body);
+                let (sections, links) = markdown::report_body(body);
                 Parsed::Report(
                     c.clone(),
                     d.clone(),
@@ -610,7 +610,7 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                         file: id,
                         front,
                         body: crate::model::Body::in_file(&sources.files[id].path, body_offset, text.len()),
-                        links: markdown_links(body),
+                        links,
                         body_offset,
                         sections,
                         appendices: Vec::new(),
@@ -687,32 +687,4 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
             (Parsed::Nothing, diags)
         }
     }
-}
-
-/// The `##` headings of a report body, with anchors.
-fn report_sections(body: &str) -> Vec<ReportSection> {
-    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-    let mut out = Vec::new();
-    let mut used = Vec::new();
-    let mut current: Option<String> = None;
-    for ev in Parser::new_ext(body, crate::render::markdown::options()) {
-        match ev {
-            Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) => current = Some(String::new()),
-            Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
-                if let Some(title) = current.take() {
-                    let title = title.trim().to_string();
-                    let anchor =
-                        crate::render::markdown::unique_anchor(&mut used, &crate::slugs::slugify(&title));
-                    out.push(ReportSection { anchor, title });
-                }
-            }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some(c) = current.as_mut() {
-                    c.push_str(&t);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }

@@ -97,8 +97,10 @@ pub struct Report {
     pub appendices: Vec<Appendix>,
 }
 
-/// A link or image in Markdown.
-#[derive(Debug, Clone)]
+/// A link or image in Markdown. Its `Debug` form leaves out `range`: the render stage hashes
+/// the model's `Debug` form to tell whether pages can be reused (`render::reuse`), and text
+/// moving inside a report body must not count as a change to the pages around it.
+#[derive(Clone)]
 pub struct MarkdownLink {
     /// Destination as written.
     pub dest: String,
@@ -110,8 +112,10 @@ pub struct MarkdownLink {
 
 /// Where a report's Markdown body is. Bodies are the bulk of an archive (about 1.2 GB of the
 /// 1.4 GB of a large council's twenty years), so the model keeps only this and each stage that
-/// needs the text (the report page, its PDF) reads it from the file.
-#[derive(Debug, Clone, Default)]
+/// needs the text (the report page, its PDF) reads it from the file. Its `Debug` form names the
+/// file only, for the same reason as [`MarkdownLink`]'s: the pages that read the text compare
+/// the text itself.
+#[derive(Clone, Default)]
 pub struct Body {
     /// The file; `None` for a body withheld from this edition.
     path: Option<std::sync::Arc<std::path::Path>>,
@@ -119,6 +123,21 @@ pub struct Body {
     offset: usize,
     /// The file's length when it was loaded.
     file_len: usize,
+}
+
+impl std::fmt::Debug for MarkdownLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MarkdownLink")
+            .field("dest", &self.dest)
+            .field("alt", &self.alt)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Body").field("path", &self.path).finish_non_exhaustive()
+    }
 }
 
 impl Body {

@@ -1,14 +1,39 @@
 //! Stage 6: write the site atomically. Files go into a temporary folder beside the output
 //! folder, which replaces the output folder only when everything has been written; a failed
 //! build leaves the previous output exactly as it was.
+//!
+//! With a cache folder, each successful build also leaves a [`manifest`] of the output there,
+//! and the next build into the same folder updates it in place instead: the temporary folder
+//! then receives only the files whose bytes changed, and [`Staging::commit`] moves those into
+//! the output and deletes what the build no longer makes. The unchanged files are not read,
+//! linked or rewritten, so they keep their modification times and a rebuild after one edit
+//! costs the files it changes, not the archive. The manifest is removed before the output is
+//! touched and written again after, so a build interrupted part-way through the move leaves no
+//! manifest, and the next build writes the whole output afresh and swaps it in.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::render::Sink;
 
-/// A temporary output folder that becomes the real one on [`Staging::commit`].
+pub mod manifest;
+
+use manifest::Entry;
+
+/// The notes other stages may leave with the manifest (see [`Sink::leave_note`]).
+const NOTES: &[&str] = &[crate::render::reuse::NOTE];
+
+/// Writes a file beside its final name, then renames it into place.
+fn write_beside(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = path.with_extension(format!("partial-{}", std::process::id()));
+    fs::write(&tmp, bytes)?;
+    fs::rename(&tmp, path)
+}
+
+/// A temporary output folder that becomes (or updates) the real one on [`Staging::commit`].
 #[derive(Debug)]
 pub struct Staging {
     target: PathBuf,
@@ -16,12 +41,41 @@ pub struct Staging {
     committed: bool,
     /// Folders already created, so that writing 100,000 pages does not ask the file system
     /// to create each page's folder chain again (a tenth of the HTML stage's time).
-    made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    made: Mutex<std::collections::HashSet<PathBuf>>,
+    /// Where this output folder's manifest is kept; `None` without a cache folder.
+    manifest: Option<PathBuf>,
+    /// The previous build's manifest, when this build updates the output in place.
+    previous: Option<HashMap<String, Entry>>,
+    /// Every file this build has written: its entry, and whether its bytes are in the
+    /// temporary folder (`true`) or already in the output.
+    written: Mutex<HashMap<String, (Entry, bool)>>,
+    /// The notes the previous build left with its manifest, by name.
+    previous_notes: HashMap<String, String>,
+    /// The notes this build leaves, written with the manifest.
+    notes: Mutex<HashMap<String, String>>,
+    /// Held from start to finish when there is a manifest, so that two builds never update the
+    /// same output folder at once (released when the staging is dropped).
+    _lock: Option<fs::File>,
+}
+
+/// How a build wrote its output: afresh, or by updating the previous output in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Committed {
+    /// Files whose bytes were written (or copied) by this build.
+    pub changed: usize,
+    /// Files of the previous output left as they were.
+    pub kept: usize,
+    /// Files of the previous output this build no longer makes, deleted.
+    pub removed: usize,
+    /// Whether the output was updated in place (there was a manifest of it).
+    pub in_place: bool,
 }
 
 impl Staging {
-    /// Creates `<output>.partial-<pid>` next to `output`.
-    pub fn new(output: &Path) -> io::Result<Self> {
+    /// Creates `<output>.partial-<pid>` next to `output`. With `cache`, the output's manifest is
+    /// read from there: if it exists and the output folder does too, this build updates the
+    /// output in place.
+    pub fn new(output: &Path, cache: Option<&Path>) -> io::Result<Self> {
         let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(parent)?;
         let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
@@ -39,11 +93,88 @@ impl Staging {
         }
         let temp = parent.join(format!(".{name}.partial-{}", std::process::id()));
         create_dir(&temp)?;
-        Ok(Staging { target: output.to_path_buf(), temp, committed: false, made: Default::default() })
+        let manifest = cache.map(|c| manifest::path(c, output));
+        // One build at a time into an output folder that has a manifest: a second build waits
+        // here, then reads the manifest the first one left.
+        let lock = match &manifest {
+            Some(path) => {
+                if let Some(dir) = path.parent() {
+                    fs::create_dir_all(dir)?;
+                }
+                let f = fs::File::options()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(path.with_extension("lock"))?;
+                lock_exclusive(&f)?;
+                Some(f)
+            }
+            None => None,
+        };
+        let previous = manifest.as_deref().filter(|_| output.is_dir()).and_then(manifest::read);
+        let mut previous_notes = HashMap::new();
+        if let (Some(path), Some(_)) = (&manifest, &previous) {
+            for name in NOTES {
+                if let Ok(text) = fs::read_to_string(manifest::note_path(path, name)) {
+                    previous_notes.insert(name.to_string(), text);
+                }
+            }
+        }
+        Ok(Staging {
+            target: output.to_path_buf(),
+            temp,
+            committed: false,
+            made: Default::default(),
+            manifest,
+            previous,
+            written: Default::default(),
+            previous_notes,
+            notes: Default::default(),
+            _lock: lock,
+        })
     }
 
-    /// Swaps the finished folder into place and removes the old one.
-    pub fn commit(mut self) -> io::Result<()> {
+    /// Whether this build updates the previous output in place.
+    pub fn in_place(&self) -> bool {
+        self.previous.is_some()
+    }
+
+    /// Puts the finished output in place: swaps the new folder in (and removes the old one), or,
+    /// when updating in place, moves the changed files into the output and deletes the files
+    /// this build did not make. Then records the manifest, if there is a cache.
+    pub fn commit(mut self) -> io::Result<Committed> {
+        let written = std::mem::take(self.written.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let result =
+            if self.previous.is_some() { self.update_in_place(&written) } else { self.swap(&written) };
+        let mut committed = result?;
+        self.committed = true;
+        if let Some(path) = &self.manifest {
+            // The notes first: they are trusted only beside a manifest, which comes last.
+            let notes = std::mem::take(self.notes.get_mut().unwrap_or_else(|e| e.into_inner()));
+            let mut ok = true;
+            for name in NOTES {
+                let file = manifest::note_path(path, name);
+                ok &= match notes.get(*name) {
+                    Some(text) => write_beside(&file, text.as_bytes()).is_ok(),
+                    None => manifest::remove(&file).is_ok(),
+                };
+            }
+            let entries: HashMap<String, Entry> = written.into_iter().map(|(rel, (e, _))| (rel, e)).collect();
+            // Without a manifest the next build only writes its output afresh.
+            if ok {
+                let _ = manifest::write(path, &entries);
+            }
+        }
+        committed.in_place = self.previous.is_some();
+        Ok(committed)
+    }
+
+    /// Commits a folder written afresh: one atomic swap where Linux allows.
+    fn swap(&mut self, written: &HashMap<String, (Entry, bool)>) -> io::Result<Committed> {
+        let committed = Committed { changed: written.len(), ..Committed::default() };
+        if let Some(path) = &self.manifest {
+            manifest::remove(path)?;
+        }
         let parent = self.temp.parent().map(Path::to_path_buf).unwrap_or_default();
         let old = parent.join(format!(
             ".{}.old-{}",
@@ -53,9 +184,8 @@ impl Staging {
         if self.target.exists() && exchange(&self.temp, &self.target).is_ok() {
             // Swapped in one step: the staging folder now holds the old output.
             self.committed = true;
-            let previous = self.temp.clone();
-            fs::remove_dir_all(&previous)?;
-            return Ok(());
+            fs::remove_dir_all(&self.temp)?;
+            return Ok(committed);
         }
         if self.target.exists() {
             fs::rename(&self.target, &old)?;
@@ -71,7 +201,69 @@ impl Staging {
         if old.exists() {
             fs::remove_dir_all(&old)?;
         }
-        Ok(())
+        Ok(committed)
+    }
+
+    /// Commits an update in place: the changed files are renamed into the output (each
+    /// replacing its old version in one step), then every file of the output this build did not
+    /// write is deleted, with the folders that leaves empty.
+    fn update_in_place(&mut self, written: &HashMap<String, (Entry, bool)>) -> io::Result<Committed> {
+        if let Some(path) = &self.manifest {
+            manifest::remove(path)?;
+        }
+        let mut moves: Vec<&String> =
+            written.iter().filter(|(_, (_, new))| *new).map(|(rel, _)| rel).collect();
+        moves.sort_unstable();
+        let mut made = std::collections::HashSet::new();
+        for rel in &moves {
+            let to = self.target.join(rel);
+            if let Some(dir) = to.parent()
+                && !made.contains(dir)
+            {
+                if fs::symlink_metadata(dir).is_ok_and(|m| !m.is_dir()) {
+                    // A file where the new output has a folder.
+                    fs::remove_file(dir)?;
+                }
+                create_dir(dir)?;
+                made.insert(dir.to_path_buf());
+            }
+            if fs::symlink_metadata(&to).is_ok_and(|m| m.is_dir()) {
+                // A folder where the new output has a file.
+                fs::remove_dir_all(&to)?;
+            }
+            fs::rename(self.temp.join(rel), &to)?;
+        }
+        let mut removed = 0;
+        let mut emptied = Vec::new();
+        for e in walkdir::WalkDir::new(&self.target).min_depth(1) {
+            let e = e.map_err(io::Error::other)?;
+            if e.file_type().is_dir() {
+                continue;
+            }
+            let rel = e.path().strip_prefix(&self.target).map_err(io::Error::other)?;
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if !written.contains_key(&rel) {
+                fs::remove_file(e.path())?;
+                removed += 1;
+                if let Some(dir) = e.path().parent() {
+                    emptied.push(dir.to_path_buf());
+                }
+            }
+        }
+        // Folders left empty, deepest first, up to (not including) the output folder.
+        emptied.sort_unstable_by(|a, b| b.components().count().cmp(&a.components().count()).then(b.cmp(a)));
+        emptied.dedup();
+        for dir in emptied {
+            let mut d = dir.as_path();
+            while d != self.target && d.starts_with(&self.target) && fs::remove_dir(d).is_ok() {
+                d = match d.parent() {
+                    Some(p) => p,
+                    None => break,
+                };
+            }
+        }
+        fs::remove_dir_all(&self.temp)?;
+        Ok(Committed { changed: moves.len(), kept: written.len() - moves.len(), removed, in_place: true })
     }
 
     fn path(&self, rel: &str) -> io::Result<PathBuf> {
@@ -81,7 +273,11 @@ impl Staging {
                 format!("refusing to write outside the output folder: {rel}"),
             ));
         }
-        let p = self.temp.join(rel);
+        Ok(self.temp.join(rel))
+    }
+
+    /// Creates the folder a file of the temporary folder goes in, unless it was made already.
+    fn make_parent(&self, p: &Path) -> io::Result<()> {
         if let Some(dir) = p.parent() {
             let known = self.made.lock().is_ok_and(|m| m.contains(dir));
             if !known {
@@ -91,11 +287,9 @@ impl Staging {
                 }
             }
         }
-        Ok(p)
+        Ok(())
     }
-}
 
-impl Staging {
     /// The previous output's file at `rel`, if it holds exactly `bytes`.
     fn unchanged(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
         let old = self.target.join(rel);
@@ -111,18 +305,46 @@ impl Staging {
     fn keep(&self, old: &Path, new: &Path) -> bool {
         fs::hard_link(old, new).is_ok()
     }
+
+    /// Notes that this build made `rel`: `new` if its bytes are in the temporary folder.
+    fn record(&self, rel: &str, entry: Entry, new: bool) {
+        if let Ok(mut w) = self.written.lock() {
+            w.insert(rel.to_string(), (entry, new));
+        }
+    }
+
+    /// The previous output's entry for `rel`, if the file there is still as the manifest says.
+    fn still_there(&self, rel: &str) -> Option<Entry> {
+        let e = *self.previous.as_ref()?.get(rel)?;
+        e.matches_file(&self.target.join(rel)).then_some(e)
+    }
 }
 
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let p = self.path(rel)?;
-        if let Some(old) = self.unchanged(rel, bytes) {
-            if self.keep(&old, &p) {
+        if self.previous.is_some() {
+            let hash = manifest::hash(bytes);
+            if let Some(e) = self.still_there(rel).filter(|e| e.hash == Some(hash)) {
+                self.record(rel, e, false);
                 return Ok(());
             }
+            self.make_parent(&p)?;
+            fs::write(&p, bytes)?;
+            set_file_mode(&p)?;
+            self.record(rel, Entry::of(&p, Some(hash))?, true);
+            return Ok(());
         }
-        fs::write(&p, bytes)?;
-        set_file_mode(&p)
+        self.make_parent(&p)?;
+        let kept = self.unchanged(rel, bytes).is_some_and(|old| self.keep(&old, &p));
+        if !kept {
+            fs::write(&p, bytes)?;
+            set_file_mode(&p)?;
+        }
+        if self.manifest.is_some() {
+            self.record(rel, Entry::of(&p, Some(manifest::hash(bytes)))?, true);
+        }
+        Ok(())
     }
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
@@ -130,24 +352,65 @@ impl Sink for Staging {
         let old = self.target.join(rel);
         // A copied file is unchanged if its size and modification time are the source's.
         if let (Ok(a), Ok(b)) = (fs::metadata(from), fs::symlink_metadata(&old)) {
-            if b.is_file()
-                && a.len() == b.len()
-                && a.modified().ok() == b.modified().ok()
-                && self.keep(&old, &p)
-            {
+            let same = b.is_file() && a.len() == b.len() && a.modified().ok() == b.modified().ok();
+            if same && self.previous.is_some() {
+                // In place: the file is already there. (A copy's manifest entry has no hash; a
+                // copy is compared with its source.)
+                self.record(rel, Entry { len: b.len(), mtime: manifest::mtime(&b), hash: None }, false);
+                return Ok(());
+            }
+            self.make_parent(&p)?;
+            if same && self.keep(&old, &p) {
+                if self.manifest.is_some() {
+                    self.record(rel, Entry::of(&p, None)?, true);
+                }
                 return Ok(());
             }
         }
+        self.make_parent(&p)?;
         fs::copy(from, &p)?;
         // Keep the source's modification time, so the next build can tell the copy is unchanged.
         if let Ok(m) = fs::metadata(from).and_then(|m| m.modified()) {
             let _ = fs::File::options().write(true).open(&p).and_then(|f| f.set_modified(m));
         }
-        set_file_mode(&p)
+        set_file_mode(&p)?;
+        if self.manifest.is_some() {
+            self.record(rel, Entry::of(&p, None)?, true);
+        }
+        Ok(())
+    }
+
+    fn keep(&self, rel: &str, hash: &[u8; 32]) -> bool {
+        match self.still_there(rel) {
+            Some(e) if e.hash.as_ref() == Some(hash) => {
+                self.record(rel, e, false);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn previous_note(&self, name: &str) -> Option<String> {
+        self.previous_notes.get(name).cloned()
+    }
+
+    fn keeps_notes(&self) -> bool {
+        self.manifest.is_some()
+    }
+
+    fn leave_note(&self, name: &str, text: String) {
+        if NOTES.contains(&name)
+            && let Ok(mut notes) = self.notes.lock()
+        {
+            notes.insert(name.to_string(), text);
+        }
     }
 
     fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
-        fs::read(self.path(rel)?)
+        let p = self.path(rel)?;
+        let in_output = self.previous.is_some()
+            && self.written.lock().is_ok_and(|w| w.get(rel).is_some_and(|(_, new)| !new));
+        if in_output { fs::read(self.target.join(rel)) } else { fs::read(p) }
     }
 }
 
@@ -172,6 +435,21 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 #[cfg(not(target_os = "linux"))]
 fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
     Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange here"))
+}
+
+/// Waits for an exclusive lock on an open file (released when the file is closed).
+#[cfg(target_os = "linux")]
+fn lock_exclusive(f: &fs::File) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: the descriptor is open for as long as `f` lives.
+    let r = unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) };
+    if r == 0 { Ok(()) } else { Err(io::Error::last_os_error()) }
+}
+
+/// Elsewhere builds into one folder are not kept apart.
+#[cfg(not(target_os = "linux"))]
+fn lock_exclusive(_f: &fs::File) -> io::Result<()> {
+    Ok(())
 }
 
 /// Whether another build that made a staging folder (named after its process id) may still be

@@ -5,6 +5,7 @@
 pub mod format;
 pub mod markdown;
 pub mod pages;
+pub mod reuse;
 pub mod theme;
 pub mod urls;
 
@@ -29,6 +30,24 @@ pub trait Sink: Sync {
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()>;
     /// Reads back a file written earlier in this build (the search indexer reads the pages).
     fn read(&self, rel: &str) -> io::Result<Vec<u8>>;
+    /// Keeps the previous build's file at `rel` as this build's, if it is still there with the
+    /// bytes whose SHA-256 is `hash`; returns whether it did. A sink that keeps nothing from
+    /// earlier builds says no.
+    fn keep(&self, _rel: &str, _hash: &[u8; 32]) -> bool {
+        false
+    }
+    /// The note called `name` that the previous build left with its output (see
+    /// [`reuse`]), if the output is still the one that build committed.
+    fn previous_note(&self, _name: &str) -> Option<String> {
+        None
+    }
+    /// Whether notes left with [`Sink::leave_note`] are kept for the next build (otherwise
+    /// there is no point making them).
+    fn keeps_notes(&self) -> bool {
+        false
+    }
+    /// Leaves a note for the next build, kept only if this build's output is committed.
+    fn leave_note(&self, _name: &str, _text: String) {}
 }
 
 /// What the outputs that are not HTML pages (feeds, calendars, open data, search) read: the
@@ -56,6 +75,9 @@ pub struct OutputCtx<'a> {
 pub struct Stats {
     /// HTML pages written.
     pub pages: usize,
+    /// Of those, pages kept from the previous build because nothing they are made from had
+    /// changed (see [`reuse`]).
+    pub pages_kept: usize,
     /// Files copied (attachments and theme files).
     pub files: usize,
     /// PDFs written (agenda packs and reports).
@@ -76,6 +98,10 @@ pub struct Stats {
     pub feeds_time: Duration,
     /// Time spent writing open data, the sitemap and robots.txt.
     pub data_time: Duration,
+    /// Time spent putting the finished output in place.
+    pub commit_time: Duration,
+    /// How the output was put in place: files changed, kept and removed.
+    pub output: crate::output::Committed,
 }
 
 #[derive(Debug, Clone)]
@@ -150,8 +176,9 @@ pub fn render_public(
     base_url: &str,
     sink: &dyn Sink,
     pdfs: crate::packs::Settings<'_>,
+    build_key: &str,
 ) -> Result<Rendered, Vec<String>> {
-    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, pdfs)
+    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, pdfs, build_key)
 }
 
 /// Renders the members' edition: everything, with exempt material marked.
@@ -162,10 +189,80 @@ pub fn render_members(
     base_url: &str,
     sink: &dyn Sink,
     pdfs: crate::packs::Settings<'_>,
+    build_key: &str,
 ) -> Result<Rendered, Vec<String>> {
-    render(loaded, graph, theme, base_url, Edition::Members, sink, pdfs)
+    render(loaded, graph, theme, base_url, Edition::Members, sink, pdfs, build_key)
 }
 
+/// The inputs digest of [`reuse`]: everything pages are made from except report bodies and
+/// PDFs.
+fn inputs_digest(
+    loaded: &Loaded,
+    findings: &[crate::check::accessibility::Finding],
+    theme: &theme::Theme,
+    base_url: &str,
+    edition: Edition,
+    build_key: &str,
+) -> [u8; 32] {
+    let mut h = reuse::Hasher::new();
+    h.bytes(build_key.as_bytes());
+    h.bytes(base_url.as_bytes());
+    h.debug(&edition);
+    h.debug(&loaded.content);
+    h.debug(&loaded.sources);
+    h.debug(&loaded.assets);
+    h.debug(&loaded.publication);
+    // Without their positions, like the model's links.
+    let findings: Vec<_> =
+        findings.iter().map(|f| (&f.problem, &f.title, &f.file, f.meeting, f.report)).collect();
+    h.debug(&findings);
+    h.debug(&theme.templates);
+    for (name, bytes) in &theme.statics {
+        h.bytes(name.as_bytes());
+        h.bytes(bytes);
+    }
+    h.finish()
+}
+
+/// The digest of every PDF written, on which open data (and so the kept outputs) depend.
+fn packs_digest(packs: &crate::packs::Packs) -> [u8; 32] {
+    let mut h = reuse::Hasher::new();
+    let mut meetings: Vec<_> = packs.meetings.iter().collect();
+    meetings.sort_unstable_by_key(|(k, _)| **k);
+    h.debug(&meetings);
+    let mut reports: Vec<_> = packs.reports.iter().collect();
+    reports.sort_unstable_by_key(|(k, _)| **k);
+    h.debug(&reports);
+    h.finish()
+}
+
+/// A sink that passes everything on and notes what was written, with its hash, so a later
+/// build can keep the same files (see [`reuse`]).
+struct Recorder<'a> {
+    inner: &'a dyn Sink,
+    files: std::sync::Mutex<Vec<(String, [u8; 32])>>,
+    /// Set if anything was copied rather than written: such a stage is not kept whole.
+    copied: std::sync::atomic::AtomicBool,
+}
+
+impl Sink for Recorder<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.inner.write(rel, bytes)?;
+        if let Ok(mut f) = self.files.lock() {
+            f.push((rel.to_string(), sha2::Sha256::digest(bytes).into()));
+        }
+        Ok(())
+    }
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        self.copied.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.inner.copy(rel, from)
+    }
+    fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
+        self.inner.read(rel)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn render(
     loaded: &Loaded,
     graph: &Graph,
@@ -174,6 +271,7 @@ fn render(
     edition: Edition,
     sink: &dyn Sink,
     pdfs: crate::packs::Settings<'_>,
+    build_key: &str,
 ) -> Result<Rendered, Vec<String>> {
     let content = &loaded.content;
     let mut tera = tera::Tera::new();
@@ -187,6 +285,13 @@ fn render(
     let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };
     let findings = crate::check::accessibility::findings(loaded);
+    let digest = inputs_digest(loaded, &findings, theme, base_url, edition, build_key);
+    let all_packs = packs_digest(&packs);
+    // Whether to note how each page is made, for the next build.
+    let noting = sink.keeps_notes();
+    // The previous build's pages, if they were made from the same inputs.
+    let previous =
+        sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t)).filter(|n| n.digest == digest);
     let site = &content.site;
     let licence_html = {
         let ctx = markdown::LinkContext {
@@ -232,7 +337,7 @@ fn render(
         },
         edition,
         published: crate::access::record::history(&loaded.publication),
-        packs: &packs,
+        packs: reuse::TrackedPacks::new(&packs),
         findings: &findings,
         memo: Default::default(),
     };
@@ -281,10 +386,32 @@ fn render(
         .iter()
         .map(|b| urls.path(&crate::search::bundle_path(b)))
         .collect();
-    let results: Vec<Result<(String, Option<crate::search::Page>), String>> = jobs
+    // The URL, the page to index, the job's key, how it was made and whether it was kept.
+    type Done = (String, Option<crate::search::Page>, String, reuse::Made, bool);
+    let results: Vec<Result<Done, String>> = jobs
         .par_iter()
         .map(|job| {
-            let page: Result<PageOut, String> = match job.clone() {
+            let key = format!("{job:?}");
+            // A report page also reads its report's body.
+            let body = match job {
+                Job::Report((m, r)) if noting => {
+                    content.meetings[*m].reports[*r].body.read().ok().map(|t| sha2::Sha256::digest(t).into())
+                }
+                _ => None,
+            };
+            if let Some(made) = previous.as_ref().and_then(|p| p.pages.get(&key))
+                && made.body == body
+                && builder.packs.digest_of(&made.packs.0) == Some(made.packs.1)
+                && sink.keep(&urls.output_path(&made.url), &made.page)
+            {
+                let indexed = job.bundle(content, graph).map(|bundle| crate::search::Page {
+                    url: made.url.clone(),
+                    bundle,
+                    hash: made.page,
+                });
+                return Ok((made.url.clone(), indexed, key, made.clone(), true));
+            }
+            let (page, reads, read_hash) = reuse::tracking(|| match job.clone() {
                 Job::Home => builder.home(),
                 Job::Committees => builder.committees(),
                 Job::Meetings => builder.meetings(),
@@ -311,8 +438,8 @@ fn render(
                 Job::Wards => builder.wards(),
                 Job::Ward(s, p) => builder.ward(&s, p),
                 Job::Accessibility => builder.accessibility(),
-            };
-            let page = page?;
+            });
+            let page: PageOut = page?;
             let html = match tera.render(page.template, &page.context) {
                 Ok(h) => h,
                 Err(e) => {
@@ -326,22 +453,27 @@ fn render(
             };
             let path = urls.output_path(&page.url);
             sink.write(&path, html.as_bytes()).map_err(|e| format!("cannot write {path}: {e}"))?;
-            let indexed = job.bundle(content, graph).map(|bundle| crate::search::Page {
-                url: page.url.clone(),
-                bundle,
-                hash: sha2::Sha256::digest(html.as_bytes()).into(),
-            });
-            Ok((page.url, indexed))
+            let hash: [u8; 32] = sha2::Sha256::digest(html.as_bytes()).into();
+            let bundle = job.bundle(content, graph);
+            let indexed =
+                bundle.clone().map(|bundle| crate::search::Page { url: page.url.clone(), bundle, hash });
+            let made =
+                reuse::Made { body, packs: (reads, read_hash), page: hash, url: page.url.clone(), bundle };
+            Ok((page.url, indexed, key, made, false))
         })
         .collect();
     let mut page_urls = Vec::with_capacity(results.len());
     let mut indexed = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
+    let mut note = reuse::Note { digest, packs: all_packs, ..reuse::Note::default() };
+    let mut pages_kept = 0;
     for r in results {
         match r {
-            Ok((u, page)) => {
+            Ok((u, page, key, made, kept)) => {
+                pages_kept += usize::from(kept);
                 indexed.extend(page);
                 page_urls.push(u);
+                note.pages.insert(key, made);
             }
             Err(e) => errors.push(e),
         }
@@ -357,9 +489,29 @@ fn render(
     let feeds_time;
     let data_time;
     // Outputs other than pages, from the same content.
-    {
-        let ctx =
-            OutputCtx { loaded, graph, urls: &urls, edition, sink, packs: &packs, page_urls: &page_urls };
+    // They depend on no report body, so with the same inputs they are the same files.
+    let kept = previous.as_ref().is_some_and(|p| {
+        p.packs == all_packs
+            && !p.outputs.is_empty()
+            && p.outputs.iter().all(|(rel, hash)| sink.keep(rel, hash))
+    });
+    if let (true, Some(p)) = (kept, &previous) {
+        files += p.output_count;
+        note.outputs.clone_from(&p.outputs);
+        note.output_count = p.output_count;
+        feeds_time = Duration::ZERO;
+        data_time = Duration::ZERO;
+    } else {
+        let recorder = Recorder { inner: sink, files: Default::default(), copied: Default::default() };
+        let ctx = OutputCtx {
+            loaded,
+            graph,
+            urls: &urls,
+            edition,
+            sink: &recorder,
+            packs: &packs,
+            page_urls: &page_urls,
+        };
         let mut errors = Vec::new();
         let started = Instant::now();
         let feeds = crate::feeds::write(&ctx);
@@ -367,6 +519,7 @@ fn render(
         let started = Instant::now();
         let data = crate::opendata::write(&ctx);
         data_time = started.elapsed();
+        let before = files;
         for result in [feeds, data] {
             match result {
                 Ok(n) => files += n,
@@ -376,6 +529,12 @@ fn render(
         if !errors.is_empty() {
             errors.sort();
             return Err(errors);
+        }
+        if !recorder.copied.load(std::sync::atomic::Ordering::Relaxed) {
+            let mut outputs = recorder.files.into_inner().unwrap_or_else(|e| e.into_inner());
+            outputs.sort();
+            note.outputs = outputs;
+            note.output_count = files - before;
         }
     }
     let mut copy_errors = Vec::new();
@@ -409,6 +568,9 @@ fn render(
     if !copy_errors.is_empty() {
         return Err(copy_errors);
     }
+    if noting {
+        sink.leave_note(reuse::NOTE, note.to_text());
+    }
     let search = crate::search::Pending {
         pages: indexed,
         language: site.language.split('-').next().unwrap_or("en").to_ascii_lowercase(),
@@ -419,6 +581,7 @@ fn render(
         search,
         stats: Stats {
             pages: jobs.len(),
+            pages_kept,
             files,
             pdfs: packs.laid_out + packs.reused,
             pdfs_laid_out: packs.laid_out,
@@ -429,6 +592,8 @@ fn render(
             search_bundles_reused: 0,
             feeds_time,
             data_time,
+            commit_time: Duration::ZERO,
+            output: Default::default(),
         },
     })
 }

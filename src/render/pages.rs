@@ -36,7 +36,7 @@ pub struct Builder<'a> {
     /// Publication dates by document id, from the publication record.
     pub published: std::collections::BTreeMap<String, Vec<jiff::civil::Date>>,
     /// The PDFs written: agenda packs with their page ranges, and report PDFs.
-    pub packs: &'a crate::packs::Packs,
+    pub packs: super::reuse::TrackedPacks<'a>,
     /// Accessibility problems the build found (for the accessibility statement).
     pub findings: &'a [crate::check::accessibility::Finding],
     /// Lists many pages share, made once by whichever page needs them first.
@@ -493,7 +493,7 @@ impl Builder<'_> {
             presenter: None,
             supplementary: item.supplementary,
             urgency: item.urgency.clone(),
-            pages: self.packs.meetings.get(&key.0).and_then(|p| p.items.get(&item.number.value)).map(|p| {
+            pages: self.packs.meeting(key.0).and_then(|p| p.items.get(&item.number.value)).map(|p| {
                 let range = if p.first == p.last {
                     format!("page {}", p.first)
                 } else {
@@ -1463,45 +1463,44 @@ impl Builder<'_> {
                 Day::of(meeting.date).long
             ),
         );
-        let page =
-            MeetingPage {
-                committee: committee_link,
-                title: meeting.data.title.clone(),
-                date: Day::of(meeting.date),
-                time: time(meeting.data.time),
-                venue: VenueCtx {
-                    name: meeting.data.venue.name.clone(),
-                    address: meeting.data.venue.address.clone(),
-                },
-                status: meeting.data.status,
-                status_label: meeting.data.status.label(),
-                agenda_published: meeting.data.agenda_published.as_ref().map(|d| Day::of(d.value)),
-                agenda_due: meeting
-                    .data
-                    .agenda_published
-                    .as_ref()
-                    .is_some_and(|d| self.graph.as_of.is_some_and(|a| d.value > a)),
-                part1,
-                part2,
-                attendance: self.attendance(m),
-                declarations: self.declarations(m, None),
-                minutes: minutes_link,
-                minutes_status: self.minutes_status(m).map(|s| s.0),
-                previous,
-                next,
-                contact: committee_ix
-                    .map(|c| self.person_link(&self.content.committees[c].data.contact.value)),
-                pack: self
-                    .packs
-                    .meetings
-                    .get(&m)
-                    .and_then(|p| p.main.as_ref())
-                    .map(|f| self.pdf_link(&format!("Agenda pack: {}", self.meeting_title(m)), f)),
-                supplementary_pack: self.packs.meetings.get(&m).and_then(|p| p.supplementary.as_ref()).map(
-                    |f| self.pdf_link(&format!("Supplementary agenda pack: {}", self.meeting_title(m)), f),
-                ),
-                json_ld: self.meeting_json_ld(m),
-            };
+        let page = MeetingPage {
+            committee: committee_link,
+            title: meeting.data.title.clone(),
+            date: Day::of(meeting.date),
+            time: time(meeting.data.time),
+            venue: VenueCtx {
+                name: meeting.data.venue.name.clone(),
+                address: meeting.data.venue.address.clone(),
+            },
+            status: meeting.data.status,
+            status_label: meeting.data.status.label(),
+            agenda_published: meeting.data.agenda_published.as_ref().map(|d| Day::of(d.value)),
+            agenda_due: meeting
+                .data
+                .agenda_published
+                .as_ref()
+                .is_some_and(|d| self.graph.as_of.is_some_and(|a| d.value > a)),
+            part1,
+            part2,
+            attendance: self.attendance(m),
+            declarations: self.declarations(m, None),
+            minutes: minutes_link,
+            minutes_status: self.minutes_status(m).map(|s| s.0),
+            previous,
+            next,
+            contact: committee_ix.map(|c| self.person_link(&self.content.committees[c].data.contact.value)),
+            pack: self
+                .packs
+                .meeting(m)
+                .and_then(|p| p.main.as_ref())
+                .map(|f| self.pdf_link(&format!("Agenda pack: {}", self.meeting_title(m)), f)),
+            supplementary_pack: self
+                .packs
+                .meeting(m)
+                .and_then(|p| p.supplementary.as_ref())
+                .map(|f| self.pdf_link(&format!("Supplementary agenda pack: {}", self.meeting_title(m)), f)),
+            json_ld: self.meeting_json_ld(m),
+        };
         let mut meta = meta;
         let paragraphs: Vec<Option<ExemptParagraph>> = meeting
             .data
@@ -1822,11 +1821,7 @@ impl Builder<'_> {
                 Render { anchor_h2: true, ..Render::default() },
             ),
             appendices,
-            pdf: self
-                .packs
-                .reports
-                .get(&key)
-                .map(|f| self.pdf_link(&format!("Report: {}", report.front.title), f)),
+            pdf: self.packs.report(key).map(|f| self.pdf_link(&format!("Report: {}", report.front.title), f)),
             json_ld: self.report_json_ld(key),
         };
         let mut paragraphs: Vec<Option<ExemptParagraph>> = Vec::new();

@@ -1,0 +1,152 @@
+//! The output manifest: what the last successful build left in an output folder, file by file
+//! (length, modification time and, for written files, the SHA-256 of the bytes). It is kept in
+//! the cache folder, one per output folder, and lets the next build into the same folder update
+//! it in place: a file whose new bytes hash to the manifest's, and which still has the length and
+//! time the manifest recorded, is left alone, so a rebuild neither reads the old output nor
+//! writes, links or deletes the files that did not change.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use sha2::{Digest, Sha256};
+
+/// The first line of every manifest; bump it when the format changes.
+const HEADER: &str = "agendum-output-manifest 1";
+
+/// One output file as a build left it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Entry {
+    /// Length in bytes.
+    pub len: u64,
+    /// Modification time, in nanoseconds since the Unix epoch.
+    pub mtime: u128,
+    /// SHA-256 of the bytes of a written file; `None` for a file copied from `content/`, which
+    /// is compared by its source's length and time instead.
+    pub hash: Option<[u8; 32]>,
+}
+
+impl Entry {
+    /// The entry for the file at `path` as it is now, with `hash`.
+    pub fn of(path: &Path, hash: Option<[u8; 32]>) -> io::Result<Entry> {
+        let meta = fs::symlink_metadata(path)?;
+        Ok(Entry { len: meta.len(), mtime: mtime(&meta), hash })
+    }
+
+    /// Whether the file at `path` still has this entry's length and time (and so, unless
+    /// someone kept both while changing it, the bytes it was written with).
+    pub fn matches_file(&self, path: &Path) -> bool {
+        fs::symlink_metadata(path)
+            .is_ok_and(|m| m.is_file() && m.len() == self.len && mtime(&m) == self.mtime)
+    }
+}
+
+/// The modification time of a file in nanoseconds since the epoch (0 where there is none).
+pub(super) fn mtime(meta: &fs::Metadata) -> u128 {
+    meta.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos())
+}
+
+/// The SHA-256 of some bytes.
+pub(super) fn hash(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+/// Where the manifest of the output folder `output` is kept inside `cache`: named after the
+/// folder's absolute path, so that each output folder has its own.
+pub fn path(cache: &Path, output: &Path) -> PathBuf {
+    let out = fs::canonicalize(output).unwrap_or_else(|_| {
+        std::env::current_dir().map(|d| d.join(output)).unwrap_or_else(|_| output.to_path_buf())
+    });
+    let h = hash(out.to_string_lossy().as_bytes());
+    cache.join(format!("output-{}.manifest", hex(&h[..8])))
+}
+
+/// Where the note called `name` that goes with the manifest at `manifest` is kept.
+pub(super) fn note_path(manifest: &Path, name: &str) -> PathBuf {
+    manifest.with_extension(format!("{name}.note"))
+}
+
+/// Reads a manifest; `None` if it is missing, unreadable or not in this version's format (the
+/// build then writes the output afresh).
+pub(super) fn read(path: &Path) -> Option<HashMap<String, Entry>> {
+    let file = fs::File::open(path).ok()?;
+    let mut lines = io::BufReader::new(file).lines();
+    if lines.next()?.ok()? != HEADER {
+        return None;
+    }
+    let mut entries = HashMap::new();
+    for line in lines {
+        let line = line.ok()?;
+        let mut parts = line.splitn(4, ' ');
+        let (hash, len, mtime, rel) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let hash = if hash == "-" { None } else { Some(unhex(hash)?) };
+        entries.insert(rel.to_string(), Entry { len: len.parse().ok()?, mtime: mtime.parse().ok()?, hash });
+    }
+    Some(entries)
+}
+
+/// Writes a manifest, sorted by path, beside its final name and then renamed into place.
+pub(super) fn write(path: &Path, entries: &HashMap<String, Entry>) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
+    sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let tmp = path.with_extension(format!("manifest.partial-{}", std::process::id()));
+    {
+        let mut f = io::BufWriter::new(fs::File::create(&tmp)?);
+        writeln!(f, "{HEADER}")?;
+        for (rel, e) in sorted {
+            let hash = e.hash.map_or_else(|| "-".to_string(), |h| hex(&h));
+            writeln!(f, "{hash} {} {} {rel}", e.len, e.mtime)?;
+        }
+        f.flush()?;
+    }
+    fs::rename(&tmp, path)
+}
+
+/// Removes a manifest, so that an output folder being changed in place is never described by
+/// one until the change is complete.
+pub(super) fn remove(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<[u8; 32]> {
+    if s.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manifest_reads_back_as_written() {
+        let dir = std::env::temp_dir().join(format!("agendum-manifest-{}", std::process::id()));
+        let path = dir.join("m.manifest");
+        let mut entries = HashMap::new();
+        entries.insert("a b/index.html".to_string(), Entry { len: 3, mtime: 17, hash: Some(hash(b"abc")) });
+        entries
+            .insert("minutes.pdf".to_string(), Entry { len: 9, mtime: u128::from(u64::MAX) + 1, hash: None });
+        write(&path, &entries).unwrap();
+        assert_eq!(read(&path), Some(entries));
+        fs::write(&path, "agendum-output-manifest 0\n").unwrap();
+        assert_eq!(read(&path), None, "another format version is not read");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}

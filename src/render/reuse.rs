@@ -1,0 +1,342 @@
+//! Reusing the previous build's pages: a rebuild after editing one report renders that report's
+//! page, not the archive.
+//!
+//! A page is made from the content and graph, the packs' page ranges, the accessibility
+//! findings, the theme and the build's options, and a report page also from its report's body,
+//! which is the only part of the content the model does not hold. So the render stage keeps two
+//! things beside the output manifest (a note of the [`Sink`](super::Sink), trusted only while the
+//! output is as the manifest describes it):
+//!
+//! - the **inputs digest**: the SHA-256 of everything a page can see except report bodies and
+//!   the PDFs (every loaded record, through its `Debug` form, which names every field, so a
+//!   field added later is covered without anyone remembering to add it here; the assets' sizes;
+//!   the publication record; the findings; the theme; the build key from [`crate::build`]:
+//!   version, executable, `as_of`, calendar, edition, address);
+//! - for each page: the job it was made by, the SHA-256 of the report body it read (if any),
+//!   which PDFs it read about ([`TrackedPacks`] notes every read: a meeting page shows its
+//!   packs' sizes and page ranges, a report page its PDF's) with the SHA-256 of what it read,
+//!   and the SHA-256, URL and search bundle of the page written.
+//!
+//! When the digest is unchanged, a page whose job is in the note, whose body (if any) and PDFs
+//! read hash the same, and whose file is still in the output as written is kept instead of
+//! being rendered again; everything else is rendered as in a clean build. (Editing a report
+//! changes its PDF and its meeting's packs, so its meeting's pages are rendered again too.)
+//! Feeds and open data depend on no report body, so with an unchanged digest and the same
+//! PDFs their files are kept as a whole. Anything that cannot be compared (no note, a changed
+//! digest, a file edited by hand) means rendering, so the output is always a clean build's.
+
+use std::collections::HashMap;
+use std::fmt::{self, Write as _};
+
+use sha2::{Digest, Sha256};
+
+/// The name of the note this module keeps with the output manifest.
+pub const NOTE: &str = "pages";
+
+/// The first line of a note in this format.
+const HEADER: &str = "agendum-pages 1";
+
+/// A `fmt::Write` that hashes what is written to it, so a `Debug` form is hashed without being
+/// held in memory.
+pub struct Hasher(Sha256);
+
+impl Hasher {
+    /// A new hasher.
+    pub fn new() -> Self {
+        Hasher(Sha256::new())
+    }
+
+    /// Hashes the `Debug` form of `value`, then a separator.
+    pub fn debug(&mut self, value: &impl fmt::Debug) {
+        // Writing into a hasher cannot fail.
+        let _ = write!(self, "{value:?}\u{0}");
+    }
+
+    /// Hashes bytes, then a separator.
+    pub fn bytes(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+        self.0.update([0]);
+    }
+
+    /// The digest.
+    pub fn finish(self) -> [u8; 32] {
+        self.0.finalize().into()
+    }
+}
+
+impl Default for Hasher {
+    fn default() -> Self {
+        Hasher::new()
+    }
+}
+
+impl fmt::Write for Hasher {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// The PDFs as pages see them: a page learns a pack's size and page ranges, or a report PDF's,
+/// only through here, and every read is noted for the page being rendered on this thread.
+pub struct TrackedPacks<'a> {
+    packs: &'a crate::packs::Packs,
+}
+
+/// What of the packs the page being rendered on a thread has read: (key, `Debug` of the value).
+type Reads = Vec<(String, String)>;
+
+thread_local! {
+    static READS: std::cell::RefCell<Option<Reads>> = const { std::cell::RefCell::new(None) };
+}
+
+impl<'a> TrackedPacks<'a> {
+    /// Tracks reads of `packs`.
+    pub fn new(packs: &'a crate::packs::Packs) -> Self {
+        TrackedPacks { packs }
+    }
+
+    /// A meeting's packs.
+    pub fn meeting(&self, m: crate::link::MeetingIx) -> Option<&'a crate::packs::MeetingPacks> {
+        let v = self.packs.meetings.get(&m);
+        note_read(format!("m{m}"), &v);
+        v
+    }
+
+    /// A report's PDF.
+    pub fn report(&self, key: crate::link::ReportKey) -> Option<&'a crate::packs::PdfFile> {
+        let v = self.packs.reports.get(&key);
+        note_read(format!("r{}.{}", key.0, key.1), &v);
+        v
+    }
+
+    /// The digest of what the reads `keys` (as [`tracking`] returned them) would read now.
+    pub fn digest_of(&self, keys: &[String]) -> Option<[u8; 32]> {
+        let mut h = Hasher::new();
+        for k in keys {
+            h.bytes(k.as_bytes());
+            if let Some(m) = k.strip_prefix('m') {
+                h.debug(&self.packs.meetings.get(&m.parse().ok()?));
+            } else {
+                let (a, b) = k.strip_prefix('r')?.split_once('.')?;
+                h.debug(&self.packs.reports.get(&(a.parse().ok()?, b.parse().ok()?)));
+            }
+        }
+        Some(h.finish())
+    }
+}
+
+fn note_read(key: String, value: &impl fmt::Debug) {
+    READS.with(|r| {
+        if let Some(reads) = r.borrow_mut().as_mut() {
+            reads.push((key, format!("{value:?}")));
+        }
+    });
+}
+
+/// Runs `f` noting the packs it reads through [`TrackedPacks`]: returns its result, the keys read
+/// (deduplicated, in order) and the digest of what was read, as [`TrackedPacks::digest_of`]
+/// computes it.
+pub fn tracking<T>(f: impl FnOnce() -> T) -> (T, Vec<String>, [u8; 32]) {
+    READS.with(|r| *r.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    let reads = READS.with(|r| r.borrow_mut().take()).unwrap_or_default();
+    let mut seen = std::collections::HashSet::new();
+    let mut keys = Vec::new();
+    let mut h = Hasher::new();
+    for (k, v) in reads {
+        if seen.insert(k.clone()) {
+            h.bytes(k.as_bytes());
+            // The same as `Hasher::debug` of the value.
+            h.bytes(v.as_bytes());
+            keys.push(k);
+        }
+    }
+    (out, keys, h.finish())
+}
+
+/// How one page was made, as the note records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Made {
+    /// SHA-256 of the report body the page read, if it read one.
+    pub body: Option<[u8; 32]>,
+    /// The PDFs it read about (see [`TrackedPacks`]) and the digest of what it read.
+    pub packs: (Vec<String>, [u8; 32]),
+    /// SHA-256 of the page written.
+    pub page: [u8; 32],
+    /// Its URL.
+    pub url: String,
+    /// Its search bundle, if it is indexed.
+    pub bundle: Option<String>,
+}
+
+/// The previous build's note, or the one this build is making.
+#[derive(Debug, Default)]
+pub struct Note {
+    /// The inputs digest.
+    pub digest: [u8; 32],
+    /// The digest of every PDF written (open data lists them all).
+    pub packs: [u8; 32],
+    /// Each page by its job's key.
+    pub pages: HashMap<String, Made>,
+    /// The files the feeds and open data wrote, with their hashes, and how many they counted.
+    pub outputs: Vec<(String, [u8; 32])>,
+    /// The number of files feeds and open data reported writing.
+    pub output_count: usize,
+}
+
+impl Note {
+    /// Reads a note; `None` if it is not one in this format.
+    pub fn parse(text: &str) -> Option<Note> {
+        let mut lines = text.lines();
+        if lines.next()? != HEADER {
+            return None;
+        }
+        let digest = unhex(lines.next()?.strip_prefix("digest ")?)?;
+        let packs = unhex(lines.next()?.strip_prefix("packs ")?)?;
+        let output_count = lines.next()?.strip_prefix("outputs ")?.parse().ok()?;
+        let mut note = Note { digest, packs, output_count, ..Note::default() };
+        for line in lines {
+            let mut f = line.split('\t');
+            match f.next()? {
+                "p" => {
+                    let (key, body, reads, read_hash) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                    let (page, url, bundle) = (f.next()?, f.next()?, f.next()?);
+                    let body = if body == "-" { None } else { Some(unhex(body)?) };
+                    let reads = reads.split(',').filter(|k| !k.is_empty()).map(str::to_string).collect();
+                    let bundle = (bundle != "-").then(|| bundle.to_string());
+                    note.pages.insert(
+                        key.to_string(),
+                        Made {
+                            body,
+                            packs: (reads, unhex(read_hash)?),
+                            page: unhex(page)?,
+                            url: url.to_string(),
+                            bundle,
+                        },
+                    );
+                }
+                "o" => {
+                    let (rel, hash) = (f.next()?, f.next()?);
+                    note.outputs.push((rel.to_string(), unhex(hash)?));
+                }
+                _ => return None,
+            }
+        }
+        Some(note)
+    }
+
+    /// The note as text, pages in key order.
+    pub fn to_text(&self) -> String {
+        let mut s = format!(
+            "{HEADER}\ndigest {}\npacks {}\noutputs {}\n",
+            hex(&self.digest),
+            hex(&self.packs),
+            self.output_count
+        );
+        let mut pages: Vec<(&String, &Made)> = self.pages.iter().collect();
+        pages.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (key, m) in pages {
+            let body = m.body.map_or_else(|| "-".to_string(), |h| hex(&h));
+            let bundle = m.bundle.as_deref().unwrap_or("-");
+            let _ = writeln!(
+                s,
+                "p\t{key}\t{body}\t{}\t{}\t{}\t{}\t{bundle}",
+                m.packs.0.join(","),
+                hex(&m.packs.1),
+                hex(&m.page),
+                m.url
+            );
+        }
+        for (rel, hash) in &self.outputs {
+            let _ = writeln!(s, "o\t{rel}\t{}", hex(hash));
+        }
+        s
+    }
+}
+
+/// Hex digits of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<[u8; 32]> {
+    if s.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_reads_back_as_written() {
+        let mut note = Note { digest: [7; 32], packs: [8; 32], output_count: 3, ..Note::default() };
+        note.pages.insert(
+            "Report((1, 2))".into(),
+            Made {
+                body: Some([1; 32]),
+                packs: (vec!["m1".into(), "r1.2".into()], [5; 32]),
+                page: [2; 32],
+                url: "/a/".into(),
+                bundle: Some("y2025".into()),
+            },
+        );
+        note.pages.insert(
+            "Home".into(),
+            Made { body: None, packs: (Vec::new(), [6; 32]), page: [3; 32], url: "/".into(), bundle: None },
+        );
+        note.outputs.push(("feeds/papers.atom".into(), [4; 32]));
+        let back = Note::parse(&note.to_text()).unwrap();
+        assert_eq!((back.digest, back.packs, back.output_count), (note.digest, note.packs, 3));
+        assert_eq!(back.outputs, note.outputs);
+        assert_eq!(back.pages, note.pages);
+        assert!(Note::parse("agendum-pages 0\n").is_none());
+    }
+
+    #[test]
+    fn tracked_reads_are_digested_as_they_would_be_read_again() {
+        let mut packs = crate::packs::Packs::default();
+        packs.meetings.insert(3, crate::packs::MeetingPacks::default());
+        let file = crate::packs::PdfFile { url: "/r.pdf".into(), pages: 4, bytes: 900 };
+        packs.reports.insert((3, 1), file.clone());
+        let t = TrackedPacks::new(&packs);
+        let ((), keys, digest) = tracking(|| {
+            t.meeting(3);
+            t.report((3, 1));
+            t.meeting(3);
+            t.meeting(7);
+        });
+        assert_eq!(keys, ["m3", "r3.1", "m7"]);
+        assert_eq!(t.digest_of(&keys), Some(digest));
+        packs.reports.insert((3, 1), crate::packs::PdfFile { bytes: 901, ..file });
+        assert_ne!(TrackedPacks::new(&packs).digest_of(&keys), Some(digest), "a PDF's size changed");
+        // Outside `tracking` nothing is noted.
+        TrackedPacks::new(&packs).meeting(3);
+        assert_eq!(tracking(|| ()).1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_digest_of_a_debug_form_changes_with_any_field() {
+        #[derive(Debug)]
+        #[allow(dead_code)] // read through `Debug` only
+        struct R {
+            a: u32,
+            b: &'static str,
+        }
+        let d = |r: &R| {
+            let mut h = Hasher::new();
+            h.debug(r);
+            h.finish()
+        };
+        assert_eq!(d(&R { a: 1, b: "x" }), d(&R { a: 1, b: "x" }));
+        assert_ne!(d(&R { a: 1, b: "x" }), d(&R { a: 2, b: "x" }));
+        assert_ne!(d(&R { a: 1, b: "x" }), d(&R { a: 1, b: "y" }));
+    }
+}
