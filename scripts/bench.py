@@ -71,7 +71,7 @@ def rebuilds(corpus, as_of, pdfs, runs):
     cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--cache", cache, "--timings"]
     if not pdfs:
         cmd.append("--no-pdfs")
-    first, _, _ = run_timed(cmd)
+    first, first_rss, _ = run_timed(cmd)
     same = [run_timed(cmd)[0] for _ in range(runs)]
     # The newest report of the corpus: edited once per run, a sentence at a time.
     reports = sorted(
@@ -86,7 +86,7 @@ def rebuilds(corpus, as_of, pdfs, runs):
         wall, rss, err = run_timed(cmd)
         stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
         edited.append((wall, rss, stages))
-    return first, same, edited
+    return (first, first_rss), same, edited
 
 
 def build(corpus, as_of, pdfs):
@@ -166,7 +166,9 @@ def main():
     if not args.no_rebuilds:
         first, same, edited = rebuilds(corpus, as_of, args.pdfs, args.runs)
         med = statistics.median
-        print(f"rebuilds at size {size}: first build with cache {first:.1f} s; nothing changed: median "
+        (first, first_rss) = first
+        print(f"rebuilds at size {size}: first build with cache {first:.1f} s, peak {first_rss / 2**20:.0f} MiB; "
+              f"nothing changed: median "
               f"{med(same):.2f} s ({', '.join(f'{x:.2f}' for x in same)}); one report edited: median "
               f"{med([e[0] for e in edited]):.1f} s ({', '.join(f'{e[0]:.1f}' for e in edited)}), "
               f"load {med([float(e[2]['load']) for e in edited]):.1f} s, "

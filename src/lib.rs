@@ -13,6 +13,7 @@ pub mod check;
 pub mod dates;
 pub mod diagnostics;
 pub mod feeds;
+pub mod hex;
 pub mod link;
 pub mod load;
 pub mod model;
@@ -157,11 +158,10 @@ pub fn check_upcoming(
     (checked(loaded, diagnostics, timings), upcoming)
 }
 
-/// Refuses a members' edition output folder inside (or the same as) the public output folder.
+/// Refuses an output folder that is, contains or is inside the content folder, or that holds
+/// the cache (a build replaces the output folder's contents, so either would be deleted); and a
+/// members' edition output folder inside (or the same as) the public output folder.
 fn check_output(options: &BuildOptions) -> Result<(), String> {
-    if options.edition != access::Edition::Members {
-        return Ok(());
-    }
     let absolute = |p: &Path| -> PathBuf {
         let p = if p.is_absolute() {
             p.to_path_buf()
@@ -186,7 +186,32 @@ fn check_output(options: &BuildOptions) -> Result<(), String> {
         }
         out
     };
-    let members = absolute(&options.output);
+    let output = absolute(&options.output);
+    let content = absolute(&options.root.join("content"));
+    if output.starts_with(&content) || content.starts_with(&output) {
+        return Err(format!(
+            "refusing to write the site to {}: it is, contains or is inside the content folder {}, which a build \
+             would overwrite; give it its own folder, for example --output {}",
+            options.output.display(),
+            content.display(),
+            options.root.join("public").display()
+        ));
+    }
+    if let Some(cache) = &options.cache
+        && absolute(cache).starts_with(&output)
+    {
+        return Err(format!(
+            "refusing to write the site to {}: the cache folder {} is inside it, and a build replaces everything \
+             in the output folder; keep the cache outside, for example --cache {}",
+            options.output.display(),
+            cache.display(),
+            options.root.join(".agendum-cache").display()
+        ));
+    }
+    if options.edition != access::Edition::Members {
+        return Ok(());
+    }
+    let members = output;
     let public = absolute(&options.root.join("public"));
     if members.starts_with(&public) || public.starts_with(&members) {
         return Err(format!(
@@ -318,7 +343,7 @@ fn build_stamp_path(cache: &Path, options: &BuildOptions) -> PathBuf {
     use sha2::{Digest, Sha256};
     let out = std::fs::canonicalize(&options.output).unwrap_or_else(|_| options.output.clone());
     let h = Sha256::digest(out.to_string_lossy().as_bytes());
-    let name: String = h.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let name: String = crate::hex::encode(&h[..8]);
     cache.join(format!("build-{name}.stamp"))
 }
 
@@ -354,7 +379,7 @@ fn inputs_fingerprint(options: &BuildOptions) -> Option<String> {
             h.update(line.as_bytes());
         }
     }
-    Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    Some(crate::hex::encode(&h.finalize()))
 }
 
 /// Agendum's version and the running executable's time and size, so that a rebuilt binary

@@ -254,7 +254,7 @@ fn main() -> ExitCode {
     let t = &outcome.timings;
     match &outcome.stats {
         Some(s) => eprintln!(
-            "{verb}: {} pages{}, {} PDFs ({} laid out, {} reused), search index in {} bundles ({} reused), \
+            "{verb}: {} pages{}, {} PDFs ({} laid out, {} reused{}), search index in {} bundles ({} reused), \
              {} files{}, {warnings} warning(s) in {:.2?} \
              (load {:.2?}, link {:.2?}, check {:.2?}, packs {:.2?}, search {:.2?}, render {:.2?})",
             s.pages,
@@ -265,7 +265,8 @@ fn main() -> ExitCode {
             },
             s.pdfs,
             s.pdfs_laid_out,
-            s.pdfs - s.pdfs_laid_out,
+            s.pdfs - s.pdfs_laid_out - s.pdfs_kept,
+            if s.pdfs_kept > 0 { format!(", {} unchanged", s.pdfs_kept) } else { String::new() },
             s.search_bundles,
             s.search_bundles_reused,
             s.files,

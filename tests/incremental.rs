@@ -17,7 +17,8 @@ fn build(root: &Path, out: &Path, cache: &Path) -> String {
     build_with(root, out, cache, &[])
 }
 
-fn build_with(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> String {
+/// Runs a build into `out` with the cache in `cache`.
+fn run(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec![
         "build",
         "--root",
@@ -30,7 +31,11 @@ fn build_with(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> String {
         cache.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    let o = agendum(&args);
+    agendum(&args)
+}
+
+fn build_with(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> String {
+    let o = run(root, out, cache, extra);
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
     assert!(o.status.success(), "{err}");
     err
@@ -83,6 +88,12 @@ fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
     // meeting's pages, which show the agenda pack's size and page ranges.
     let (pages, rendered) = rendered(&rebuilt);
     assert!(rendered >= 1 && rendered * 10 < pages, "{rebuilt}");
+    // The report's PDF and its meeting's pack are laid out again; the other PDFs are left as
+    // they were, their sources not even generated.
+    let line = summary(&rebuilt);
+    let pdfs: usize =
+        line.split(" PDFs (").next().and_then(|s| s.rsplit(' ').next()).unwrap().parse().unwrap();
+    assert!(line.contains(&format!(" PDFs (2 laid out, 0 reused, {} unchanged)", pdfs - 2)), "{rebuilt}");
     // Only the edited report's municipal year is indexed again; the other search bundles come
     // from the cache.
     assert_eq!(search_bundles(&rebuilt), (bundles, bundles - 1), "{rebuilt}");
@@ -167,18 +178,7 @@ fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
     let site_yaml = root.join("content/site.yaml");
     let yaml = std::fs::read_to_string(&site_yaml).unwrap();
     std::fs::write(&site_yaml, format!("{yaml}\nnot_a_field: true\n")).unwrap();
-    let o = agendum(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-        "--as-of",
-        AS_OF,
-        "--cache",
-        cache.to_str().unwrap(),
-    ]);
-    assert!(!o.status.success());
+    assert!(!run(&root, &out, &cache, &[]).status.success());
     assert_eq!(Site { dir: out.clone(), base: "/".into() }.files(), before);
     assert_eq!(mtimes(&out), times);
     std::fs::write(&site_yaml, yaml).unwrap();

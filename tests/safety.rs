@@ -1,5 +1,6 @@
 //! Safe output: a killed build leaves the previous output as it was; output files are not
-//! world-writable; `javascript:` links are refused.
+//! world-writable; an output folder that would swallow the content or the cache is refused;
+//! `javascript:` links are refused.
 
 mod common;
 
@@ -123,4 +124,34 @@ fn javascript_links_are_refused() {
         !o.status.success() && err.contains("path-outside-content") && err.contains("javascript:alert(1)"),
         "{err}"
     );
+}
+
+#[test]
+fn an_output_folder_holding_the_content_or_the_cache_is_refused() {
+    let tmp = TempDir::new().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture("small"), &site);
+    let root = site.to_str().unwrap();
+    let before = Site { dir: site.clone(), base: "/".into() }.files();
+    let outs = [site.clone(), tmp.path().to_path_buf(), site.join("content"), site.join("content/built")];
+    for out in &outs {
+        let o = agendum(&["build", "--root", root, "--output", out.to_str().unwrap(), "--no-cache"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success() && err.contains("the content folder"), "{}: {err}", out.display());
+    }
+    let out = tmp.path().join("out");
+    let cache = out.join("cache");
+    let o = agendum(&[
+        "build",
+        "--root",
+        root,
+        "--output",
+        out.to_str().unwrap(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("the cache folder"), "{err}");
+    assert_eq!(Site { dir: site, base: "/".into() }.files(), before, "nothing in the site was touched");
+    assert!(!out.exists());
 }

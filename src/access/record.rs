@@ -45,7 +45,7 @@ pub type Problem = (usize, String);
 /// Hex SHA-256.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    crate::hex::encode(&digest)
 }
 
 /// The hash of a page: its bytes without the publication notice.

@@ -140,6 +140,23 @@ impl std::fmt::Debug for Body {
     }
 }
 
+thread_local! {
+    static BODY_READS: std::cell::RefCell<Option<Vec<std::sync::Arc<std::path::Path>>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` noting which report bodies it reads on this thread (see [`Body::read`]): returns
+/// its result and the files read, each once, in order. This is how a rebuild knows which
+/// bodies a page or PDF was made from (`render::reuse`).
+pub fn tracking_reads<T>(f: impl FnOnce() -> T) -> (T, Vec<std::sync::Arc<std::path::Path>>) {
+    let outer = BODY_READS.with(|r| r.borrow_mut().replace(Vec::new()));
+    let out = f();
+    let mut reads = BODY_READS.with(|r| std::mem::replace(&mut *r.borrow_mut(), outer)).unwrap_or_default();
+    let mut seen = std::collections::HashSet::new();
+    reads.retain(|p| seen.insert(p.clone()));
+    (out, reads)
+}
+
 impl Body {
     /// The body of the file at `path` from byte `offset`, the file being `file_len` bytes long.
     pub fn in_file(path: &std::path::Path, offset: usize, file_len: usize) -> Self {
@@ -151,10 +168,21 @@ impl Body {
         Body::default()
     }
 
+    /// The file the body is in, if it is not withheld.
+    pub fn path(&self) -> Option<&std::sync::Arc<std::path::Path>> {
+        self.path.as_ref()
+    }
+
     /// The Markdown text. A file that has changed since it was loaded is an error, so that no
-    /// page is ever made from two versions of a report.
+    /// page is ever made from two versions of a report. Inside [`tracking_reads`] the read is
+    /// noted.
     pub fn read(&self) -> Result<String, String> {
         let Some(path) = &self.path else { return Ok(String::new()) };
+        BODY_READS.with(|r| {
+            if let Some(reads) = r.borrow_mut().as_mut() {
+                reads.push(path.clone());
+            }
+        });
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         if bytes.len() != self.file_len {
             return Err(format!("{} changed while the site was being built; build again", path.display()));

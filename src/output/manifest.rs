@@ -60,7 +60,7 @@ pub fn path(cache: &Path, output: &Path) -> PathBuf {
         std::env::current_dir().map(|d| d.join(output)).unwrap_or_else(|_| output.to_path_buf())
     });
     let h = hash(out.to_string_lossy().as_bytes());
-    cache.join(format!("output-{}.manifest", hex(&h[..8])))
+    cache.join(format!("output-{}.manifest", crate::hex::encode(&h[..8])))
 }
 
 /// Where the note called `name` that goes with the manifest at `manifest` is kept.
@@ -81,7 +81,7 @@ pub(super) fn read(path: &Path) -> Option<HashMap<String, Entry>> {
         let line = line.ok()?;
         let mut parts = line.splitn(4, ' ');
         let (hash, len, mtime, rel) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-        let hash = if hash == "-" { None } else { Some(unhex(hash)?) };
+        let hash = if hash == "-" { None } else { Some(crate::hex::decode32(hash)?) };
         entries.insert(rel.to_string(), Entry { len: len.parse().ok()?, mtime: mtime.parse().ok()?, hash });
     }
     Some(entries)
@@ -99,7 +99,7 @@ pub(super) fn write(path: &Path, entries: &HashMap<String, Entry>) -> io::Result
         let mut f = io::BufWriter::new(fs::File::create(&tmp)?);
         writeln!(f, "{HEADER}")?;
         for (rel, e) in sorted {
-            let hash = e.hash.map_or_else(|| "-".to_string(), |h| hex(&h));
+            let hash = e.hash.map_or_else(|| "-".to_string(), |h| crate::hex::encode(&h));
             writeln!(f, "{hash} {} {} {rel}", e.len, e.mtime)?;
         }
         f.flush()?;
@@ -114,21 +114,6 @@ pub(super) fn remove(path: &Path) -> io::Result<()> {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<[u8; 32]> {
-    if s.len() != 64 {
-        return None;
-    }
-    let mut out = [0u8; 32];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
-    Some(out)
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub mod manifest;
 use manifest::Entry;
 
 /// The notes other stages may leave with the manifest (see [`Sink::leave_note`]).
-const NOTES: &[&str] = &[crate::render::reuse::NOTE];
+const NOTES: &[&str] = &[crate::render::reuse::NOTE, crate::packs::NOTE];
 
 /// Writes a file beside its final name, then renames it into place.
 fn write_beside(path: &Path, bytes: &[u8]) -> io::Result<()> {

@@ -80,6 +80,9 @@ pub struct Packs {
     pub laid_out: usize,
     /// See `laid_out`.
     pub reused: usize,
+    /// PDFs left as the previous build wrote them, their sources not even generated, because
+    /// nothing they are made from had changed (see `render::reuse`).
+    pub kept: usize,
     /// Each PDF laid out in this build: URL, pages and layout time, slowest first.
     pub timings: Vec<(String, usize, std::time::Duration)>,
 }
@@ -102,6 +105,76 @@ pub fn report_url(urls: &Urls, committee: &str, date: jiff::civil::Date, slug: &
 enum Job {
     Pack(MeetingIx, Kind),
     Report(ReportKey),
+}
+
+/// The name of the note the PDF stage leaves with the output (see `render::reuse`).
+pub const NOTE: &str = "packs";
+
+/// How the previous build made each PDF: with the inputs digest it was made under, by job.
+#[derive(Serialize, Deserialize)]
+struct Note {
+    digest: String,
+    jobs: BTreeMap<String, Made>,
+}
+
+/// How one PDF was made: the report bodies its source read and the files it embeds, each with
+/// the SHA-256 of its text or bytes, the SHA-256 of the PDF, and what the pages need to know of
+/// it. With the same inputs digest, the same bodies and embedded files give the same source and
+/// so the same PDF, which is then kept without generating the source again.
+#[derive(Serialize, Deserialize, Clone)]
+struct Made {
+    bodies: Vec<(String, String)>,
+    embeds: Vec<(String, String)>,
+    pdf: String,
+    file: PdfFile,
+    labels: BTreeMap<String, usize>,
+    items: Vec<(u32, Vec<usize>)>,
+}
+
+impl Made {
+    /// The record of a PDF made from `read` bodies and `embeds` (paths inside `content_dir`);
+    /// `None` if a body or file cannot be hashed (the PDF is then made again next time).
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        read: &[std::sync::Arc<Path>],
+        bodies: &crate::render::reuse::Bodies,
+        embeds: &[String],
+        content_dir: &Path,
+        pdf: &[u8],
+        file: &PdfFile,
+        labels: &BTreeMap<String, usize>,
+        items: &[(u32, Vec<usize>)],
+    ) -> Option<Made> {
+        let bodies = crate::render::reuse::bodies_read(read, bodies)?
+            .into_iter()
+            .map(|(p, h)| (p, crate::hex::encode(&h)))
+            .collect();
+        let embeds = embeds
+            .iter()
+            .map(|f| Some((f.clone(), file_hash(&content_dir.join(f))?)))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Made {
+            bodies,
+            embeds,
+            pdf: crate::hex::encode(&Sha256::digest(pdf)),
+            file: file.clone(),
+            labels: labels.clone(),
+            items: items.to_vec(),
+        })
+    }
+
+    /// Whether the bodies and embedded files this PDF was made from are unchanged.
+    fn still_holds(&self, bodies: &crate::render::reuse::Bodies, content_dir: &Path) -> bool {
+        self.bodies
+            .iter()
+            .all(|(p, h)| bodies.get(Path::new(p)).is_some_and(|now| crate::hex::encode(now) == *h))
+            && self.embeds.iter().all(|(f, h)| file_hash(&content_dir.join(f)).as_ref() == Some(h))
+    }
+}
+
+/// The SHA-256 of a file's bytes, in hex.
+fn file_hash(path: &Path) -> Option<String> {
+    std::fs::read(path).ok().map(|b| crate::hex::encode(&Sha256::digest(&b)))
 }
 
 /// What the cache keeps beside each PDF.
@@ -128,11 +201,18 @@ pub fn build(
     urls: &Urls,
     sink: &dyn Sink,
     settings: Settings<'_>,
+    reusing: &crate::render::reuse::Inputs<'_>,
 ) -> Result<Packs, Vec<String>> {
     let mut packs = Packs::default();
     if !ENABLED || !settings.enabled {
         return Ok(packs);
     }
+    // How the previous build made each PDF, if it was made from the same inputs.
+    let digest = crate::hex::encode(&reusing.digest);
+    let previous: Option<Note> = sink
+        .previous_note(NOTE)
+        .and_then(|t| serde_json::from_str::<Note>(&t).ok())
+        .filter(|n| n.digest == digest);
     let cache = settings.cache;
     let content = &loaded.content;
     let ctx = source::Ctx {
@@ -156,7 +236,17 @@ pub fn build(
         let _ = std::fs::create_dir_all(dir);
     }
 
-    type Done = (Job, PdfFile, BTreeMap<String, usize>, Vec<(u32, Vec<usize>)>, Option<std::time::Duration>);
+    // The job, its PDF, labels and items; how long it took to lay out (`None`: from the cache or
+    // kept); how it was made; whether it was kept from the previous build.
+    type Done = (
+        Job,
+        PdfFile,
+        BTreeMap<String, usize>,
+        Vec<(u32, Vec<usize>)>,
+        Option<std::time::Duration>,
+        Option<Made>,
+        bool,
+    );
     // Layout recurses deeply; give its threads room (the default 2 MiB is not always enough).
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(64 << 20)
@@ -166,13 +256,30 @@ pub fn build(
     let results: Vec<Result<Option<Done>, String>> = pool.install(|| {
         jobs.par_iter()
             .map(|&job| {
-                let (generated, url, ident, date) = match job {
+                let key = format!("{job:?}");
+                if let Some(made) = previous.as_ref().and_then(|p| p.jobs.get(&key))
+                    && made.still_holds(reusing.bodies, &loaded.content_dir)
+                    && let Some(hash) = crate::hex::decode32(&made.pdf)
+                    && sink.keep(&urls.output_path(&made.file.url), &hash)
+                {
+                    let m = made.clone();
+                    return Ok(Some((
+                        job,
+                        m.file.clone(),
+                        m.labels.clone(),
+                        m.items.clone(),
+                        None,
+                        Some(m),
+                        true,
+                    )));
+                }
+                let (made_now, read) = crate::model::tracking_reads(|| match job {
                     Job::Pack(m, kind) => {
                         let meeting = &content.meetings[m];
-                        let Some(g) = ctx.pack(m, kind) else { return Ok(None) };
+                        let g = ctx.pack(m, kind)?;
                         let url = pack_url(urls, &meeting.committee, meeting.date, kind);
                         let date = meeting.data.agenda_published.as_ref().map_or(meeting.date, |d| d.value);
-                        (g, url.clone(), url, date)
+                        Some((g, url.clone(), url, date))
                     }
                     Job::Report((m, r)) => {
                         let meeting = &content.meetings[m];
@@ -182,9 +289,10 @@ pub fn build(
                             meeting.data.agenda_published.as_ref().map(|d| d.value),
                             &report.front,
                         );
-                        (ctx.report_pdf((m, r)), url.clone(), url, date)
+                        Some((ctx.report_pdf((m, r)), url.clone(), url, date))
                     }
-                };
+                });
+                let Some((generated, url, ident, date)) = made_now else { return Ok(None) };
                 if let Some(e) = generated.embeds.unreadable.first() {
                     return Err(format!("cannot make {url}: {e}"));
                 }
@@ -210,7 +318,21 @@ pub fn build(
                 let path = urls.output_path(&url);
                 sink.write(&path, &pdf).map_err(|e| format!("cannot write {path}: {e}"))?;
                 let file = PdfFile { url, pages: info.pages, bytes: pdf.len() as u64 };
-                Ok(Some((job, file, info.labels, generated.items, took)))
+                let made = if reusing.noting {
+                    Made::new(
+                        &read,
+                        reusing.bodies,
+                        &generated.embeds.files,
+                        &loaded.content_dir,
+                        &pdf,
+                        &file,
+                        &info.labels,
+                        &generated.items,
+                    )
+                } else {
+                    None
+                };
+                Ok(Some((job, file, info.labels, generated.items, took, made, false)))
             })
             .collect()
     });
@@ -218,12 +340,17 @@ pub fn build(
     engine::evict_caches();
 
     let mut errors = Vec::new();
+    let mut note = Note { digest, jobs: BTreeMap::new() };
     for r in results {
         match r {
             Err(e) => errors.push(e),
             Ok(None) => {}
-            Ok(Some((job, file, labels, items, took))) => {
+            Ok(Some((job, file, labels, items, took, made, kept))) => {
+                if let Some(made) = made {
+                    note.jobs.insert(format!("{job:?}"), made);
+                }
                 match took {
+                    None if kept => packs.kept += 1,
                     None => packs.reused += 1,
                     Some(t) => {
                         packs.laid_out += 1;
@@ -257,6 +384,11 @@ pub fn build(
         }
     }
     packs.timings.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    if reusing.noting
+        && let Ok(text) = serde_json::to_string(&note)
+    {
+        sink.leave_note(NOTE, text);
+    }
     if errors.is_empty() {
         Ok(packs)
     } else {
@@ -333,7 +465,7 @@ fn cache_key(source: &str, files: &[PathBuf], ident: &str, date: jiff::civil::Da
             Err(_) => h.update(b"unreadable"),
         }
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::hex::encode(&h.finalize())
 }
 
 fn read_cache(dir: &Path, key: &str) -> Option<(Vec<u8>, CachedInfo)> {

@@ -84,6 +84,8 @@ pub struct Stats {
     pub pdfs: usize,
     /// PDFs laid out in this build (the rest were reused from the cache).
     pub pdfs_laid_out: usize,
+    /// PDFs kept from the previous build without generating their sources.
+    pub pdfs_kept: usize,
     /// Time spent on PDFs.
     pub packs_time: Duration,
     /// The PDFs laid out in this build, slowest first: URL, pages, layout time.
@@ -281,14 +283,17 @@ fn render(
     let urls = Urls::new(base_url);
     // PDFs first: the HTML agenda shows the page ranges the laid-out packs give.
     let started = Instant::now();
-    let packs = crate::packs::build(loaded, graph, edition, &urls, sink, pdfs)?;
-    let packs_time = started.elapsed();
-    let resolver = Resolver { content, graph };
     let findings = crate::check::accessibility::findings(loaded);
     let digest = inputs_digest(loaded, &findings, theme, base_url, edition, build_key);
-    let all_packs = packs_digest(&packs);
-    // Whether to note how each page is made, for the next build.
+    // Whether to note how each page and PDF is made, for the next build.
     let noting = sink.keeps_notes();
+    // What the report bodies hash to now, to compare with what pages and PDFs read last time.
+    let bodies = if noting { reuse::body_hashes(content) } else { reuse::Bodies::default() };
+    let reusing = reuse::Inputs { digest, bodies: &bodies, noting };
+    let packs = crate::packs::build(loaded, graph, edition, &urls, sink, pdfs, &reusing)?;
+    let packs_time = started.elapsed();
+    let resolver = Resolver { content, graph };
+    let all_packs = packs_digest(&packs);
     // The previous build's pages, if they were made from the same inputs.
     let previous =
         sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t)).filter(|n| n.digest == digest);
@@ -387,20 +392,13 @@ fn render(
         .map(|b| urls.path(&crate::search::bundle_path(b)))
         .collect();
     // The URL, the page to index, the job's key, how it was made and whether it was kept.
-    type Done = (String, Option<crate::search::Page>, String, reuse::Made, bool);
+    type Done = (String, Option<crate::search::Page>, String, Option<reuse::Made>, bool);
     let results: Vec<Result<Done, String>> = jobs
         .par_iter()
         .map(|job| {
             let key = format!("{job:?}");
-            // A report page also reads its report's body.
-            let body = match job {
-                Job::Report((m, r)) if noting => {
-                    content.meetings[*m].reports[*r].body.read().ok().map(|t| sha2::Sha256::digest(t).into())
-                }
-                _ => None,
-            };
             if let Some(made) = previous.as_ref().and_then(|p| p.pages.get(&key))
-                && made.body == body
+                && reuse::same_bodies(&made.bodies, &bodies)
                 && builder.packs.digest_of(&made.packs.0) == Some(made.packs.1)
                 && sink.keep(&urls.output_path(&made.url), &made.page)
             {
@@ -409,35 +407,37 @@ fn render(
                     bundle,
                     hash: made.page,
                 });
-                return Ok((made.url.clone(), indexed, key, made.clone(), true));
+                return Ok((made.url.clone(), indexed, key, Some(made.clone()), true));
             }
-            let (page, reads, read_hash) = reuse::tracking(|| match job.clone() {
-                Job::Home => builder.home(),
-                Job::Committees => builder.committees(),
-                Job::Meetings => builder.meetings(),
-                Job::People => builder.people(),
-                Job::NotFound => builder.not_found(),
-                Job::Committee(c) => builder.committee(c),
-                Job::Meeting(m) => builder.meeting(m),
-                Job::Item(k) => builder.item(k),
-                Job::Minutes(m) => builder.minutes(m),
-                Job::Report(k) => builder.report(k),
-                Job::Person(p) => builder.person(p),
-                Job::WorkProgramme(w) => builder.work_programme(w),
-                Job::ForwardPlan => builder.forward_plan(),
-                Job::PlanFilter(k, s) => builder.plan_filter(k, &s),
-                Job::PlanEntry(p) => builder.plan_entry(p),
-                Job::Decisions(f) => builder.decisions(f.as_ref().map(|(k, s)| (*k, s.as_str()))),
-                Job::Decision(d) => builder.decision(d),
-                Job::Matters => builder.matters(),
-                Job::Matter(m) => builder.matter(m),
-                Job::Search => builder.search(&bundles),
-                Job::MeetingsYear(y) => builder.meetings_year(y),
-                Job::PapersIndex => builder.papers_index(),
-                Job::Papers(y, k, p) => builder.papers(y, k, p),
-                Job::Wards => builder.wards(),
-                Job::Ward(s, p) => builder.ward(&s, p),
-                Job::Accessibility => builder.accessibility(),
+            let ((page, reads, read_hash), read_bodies) = crate::model::tracking_reads(|| {
+                reuse::tracking(|| match job.clone() {
+                    Job::Home => builder.home(),
+                    Job::Committees => builder.committees(),
+                    Job::Meetings => builder.meetings(),
+                    Job::People => builder.people(),
+                    Job::NotFound => builder.not_found(),
+                    Job::Committee(c) => builder.committee(c),
+                    Job::Meeting(m) => builder.meeting(m),
+                    Job::Item(k) => builder.item(k),
+                    Job::Minutes(m) => builder.minutes(m),
+                    Job::Report(k) => builder.report(k),
+                    Job::Person(p) => builder.person(p),
+                    Job::WorkProgramme(w) => builder.work_programme(w),
+                    Job::ForwardPlan => builder.forward_plan(),
+                    Job::PlanFilter(k, s) => builder.plan_filter(k, &s),
+                    Job::PlanEntry(p) => builder.plan_entry(p),
+                    Job::Decisions(f) => builder.decisions(f.as_ref().map(|(k, s)| (*k, s.as_str()))),
+                    Job::Decision(d) => builder.decision(d),
+                    Job::Matters => builder.matters(),
+                    Job::Matter(m) => builder.matter(m),
+                    Job::Search => builder.search(&bundles),
+                    Job::MeetingsYear(y) => builder.meetings_year(y),
+                    Job::PapersIndex => builder.papers_index(),
+                    Job::Papers(y, k, p) => builder.papers(y, k, p),
+                    Job::Wards => builder.wards(),
+                    Job::Ward(s, p) => builder.ward(&s, p),
+                    Job::Accessibility => builder.accessibility(),
+                })
             });
             let page: PageOut = page?;
             let html = match tera.render(page.template, &page.context) {
@@ -457,8 +457,14 @@ fn render(
             let bundle = job.bundle(content, graph);
             let indexed =
                 bundle.clone().map(|bundle| crate::search::Page { url: page.url.clone(), bundle, hash });
-            let made =
-                reuse::Made { body, packs: (reads, read_hash), page: hash, url: page.url.clone(), bundle };
+            // A page that read a body that could not be hashed is not noted: it is made again.
+            let made = reuse::bodies_read(&read_bodies, &bodies).map(|bodies| reuse::Made {
+                bodies,
+                packs: (reads, read_hash),
+                page: hash,
+                url: page.url.clone(),
+                bundle,
+            });
             Ok((page.url, indexed, key, made, false))
         })
         .collect();
@@ -473,7 +479,9 @@ fn render(
                 pages_kept += usize::from(kept);
                 indexed.extend(page);
                 page_urls.push(u);
-                note.pages.insert(key, made);
+                if let (true, Some(made)) = (noting, made) {
+                    note.pages.insert(key, made);
+                }
             }
             Err(e) => errors.push(e),
         }
@@ -583,8 +591,9 @@ fn render(
             pages: jobs.len(),
             pages_kept,
             files,
-            pdfs: packs.laid_out + packs.reused,
+            pdfs: packs.laid_out + packs.reused + packs.kept,
             pdfs_laid_out: packs.laid_out,
+            pdfs_kept: packs.kept,
             packs_time,
             pdf_timings: packs.timings.clone(),
             search_time: Duration::ZERO,

@@ -1,29 +1,34 @@
-//! Reusing the previous build's pages: a rebuild after editing one report renders that report's
-//! page, not the archive.
+//! Reusing what the previous build made: a rebuild after editing one report renders that
+//! report's page and lays out its PDFs, not the archive's.
 //!
-//! A page is made from the content and graph, the packs' page ranges, the accessibility
-//! findings, the theme and the build's options, and a report page also from its report's body,
-//! which is the only part of the content the model does not hold. So the render stage keeps two
-//! things beside the output manifest (a note of the [`Sink`](super::Sink), trusted only while the
-//! output is as the manifest describes it):
+//! A page or PDF is made from the content and graph, the accessibility findings, the theme and
+//! the build's options; a page also from what it shows of the PDFs (sizes, page ranges); and
+//! either from the report bodies it reads, which are the only part of the content the model
+//! does not hold. So the render stage (and `packs`, for the PDFs) keeps notes beside the output
+//! manifest (notes of the [`Sink`](super::Sink), trusted only while the output is as the
+//! manifest describes it):
 //!
 //! - the **inputs digest**: the SHA-256 of everything a page can see except report bodies and
 //!   the PDFs (every loaded record, through its `Debug` form, which names every field, so a
 //!   field added later is covered without anyone remembering to add it here; the assets' sizes;
 //!   the publication record; the findings; the theme; the build key from [`crate::build`]:
-//!   version, executable, `as_of`, calendar, edition, address);
-//! - for each page: the job it was made by, the SHA-256 of the report body it read (if any),
-//!   which PDFs it read about ([`TrackedPacks`] notes every read: a meeting page shows its
-//!   packs' sizes and page ranges, a report page its PDF's) with the SHA-256 of what it read,
-//!   and the SHA-256, URL and search bundle of the page written.
+//!   version, executable, `as_of`, calendar; the edition and address);
+//! - for each page: the job it was made by; the report bodies it read
+//!   ([`crate::model::tracking_reads`] notes every [`crate::model::Body::read`] on the thread)
+//!   with the SHA-256 of each text; which PDFs it read about ([`TrackedPacks`] notes every read:
+//!   a meeting page shows its packs' sizes and page ranges, a report page its PDF's) with the
+//!   SHA-256 of what it read; and the SHA-256, URL and search bundle of the page written;
+//! - for each PDF (`packs`' own note): the bodies its source read and the files it embeds, with
+//!   their hashes, and the PDF's hash, size, pages and page labels.
 //!
-//! When the digest is unchanged, a page whose job is in the note, whose body (if any) and PDFs
-//! read hash the same, and whose file is still in the output as written is kept instead of
-//! being rendered again; everything else is rendered as in a clean build. (Editing a report
-//! changes its PDF and its meeting's packs, so its meeting's pages are rendered again too.)
-//! Feeds and open data depend on no report body, so with an unchanged digest and the same
-//! PDFs their files are kept as a whole. Anything that cannot be compared (no note, a changed
-//! digest, a file edited by hand) means rendering, so the output is always a clean build's.
+//! When the digest is unchanged, a page or PDF whose job is in the note, whose bodies (and
+//! embedded files, and reads of the PDFs) hash the same, and whose file is still in the output
+//! as written is kept, without its source or context even being made; everything else is made
+//! as in a clean build. (Editing a report changes its PDF and its meeting's pack, so with PDFs
+//! its meeting's pages are rendered again too.) Feeds and open data read no report body, so
+//! with an unchanged digest and the same PDFs their files are kept as a whole. Anything that
+//! cannot be compared (no note, a changed digest, a file edited by hand) means making it again,
+//! so the output is always a clean build's.
 
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
@@ -78,7 +83,9 @@ impl fmt::Write for Hasher {
 }
 
 /// The PDFs as pages see them: a page learns a pack's size and page ranges, or a report PDF's,
-/// only through here, and every read is noted for the page being rendered on this thread.
+/// only through here, and every read is noted for the page being rendered on this thread. (So
+/// a list that `Builder::memo` shares between pages must not read the PDFs: only the page that
+/// happened to make it would have the reads noted.)
 pub struct TrackedPacks<'a> {
     packs: &'a crate::packs::Packs,
 }
@@ -155,11 +162,56 @@ pub fn tracking<T>(f: impl FnOnce() -> T) -> (T, Vec<String>, [u8; 32]) {
     (out, keys, h.finish())
 }
 
+/// What a stage needs to reuse what the previous build made: the inputs digest, the bodies'
+/// hashes, and whether to note what it makes for the next build.
+pub struct Inputs<'a> {
+    /// The inputs digest (see the module's documentation).
+    pub digest: [u8; 32],
+    /// Every report body's hash (empty when not noting).
+    pub bodies: &'a Bodies,
+    /// Whether the sink keeps notes.
+    pub noting: bool,
+}
+
+/// The SHA-256 of every report body's text, by file: what a page or PDF that read a body is
+/// compared by.
+pub type Bodies = HashMap<std::sync::Arc<std::path::Path>, [u8; 32]>;
+
+/// Hashes every report body of `content` (in parallel; a body that cannot be read is left out,
+/// so whatever read it is made again and reports the problem).
+pub fn body_hashes(content: &crate::model::Content) -> Bodies {
+    use rayon::prelude::*;
+    let bodies: Vec<&crate::model::Body> =
+        content.meetings.iter().flat_map(|m| m.reports.iter().map(|r| &r.body)).collect();
+    bodies
+        .par_iter()
+        .filter_map(|b| {
+            let path = b.path()?.clone();
+            let text = b.read().ok()?;
+            Some((path, Sha256::digest(text.as_bytes()).into()))
+        })
+        .collect()
+}
+
+/// The bodies `reads` named (as [`crate::model::tracking_reads`] returns them), with their
+/// hashes; `None` if one of them has no hash (it could not be read).
+pub fn bodies_read(
+    reads: &[std::sync::Arc<std::path::Path>],
+    bodies: &Bodies,
+) -> Option<Vec<(String, [u8; 32])>> {
+    reads.iter().map(|p| Some((p.to_string_lossy().into_owned(), *bodies.get(p)?))).collect()
+}
+
+/// Whether every body in `read` still hashes as it did.
+pub fn same_bodies(read: &[(String, [u8; 32])], bodies: &Bodies) -> bool {
+    read.iter().all(|(path, hash)| bodies.get(std::path::Path::new(path)) == Some(hash))
+}
+
 /// How one page was made, as the note records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Made {
-    /// SHA-256 of the report body the page read, if it read one.
-    pub body: Option<[u8; 32]>,
+    /// The report bodies the page read, by file, with the SHA-256 of each text.
+    pub bodies: Vec<(String, [u8; 32])>,
     /// The PDFs it read about (see [`TrackedPacks`]) and the digest of what it read.
     pub packs: (Vec<String>, [u8; 32]),
     /// SHA-256 of the page written.
@@ -192,8 +244,8 @@ impl Note {
         if lines.next()? != HEADER {
             return None;
         }
-        let digest = unhex(lines.next()?.strip_prefix("digest ")?)?;
-        let packs = unhex(lines.next()?.strip_prefix("packs ")?)?;
+        let digest = crate::hex::decode32(lines.next()?.strip_prefix("digest ")?)?;
+        let packs = crate::hex::decode32(lines.next()?.strip_prefix("packs ")?)?;
         let output_count = lines.next()?.strip_prefix("outputs ")?.parse().ok()?;
         let mut note = Note { digest, packs, output_count, ..Note::default() };
         for line in lines {
@@ -202,15 +254,22 @@ impl Note {
                 "p" => {
                     let (key, body, reads, read_hash) = (f.next()?, f.next()?, f.next()?, f.next()?);
                     let (page, url, bundle) = (f.next()?, f.next()?, f.next()?);
-                    let body = if body == "-" { None } else { Some(unhex(body)?) };
+                    let bodies = body
+                        .split('\u{1f}')
+                        .filter(|b| !b.is_empty())
+                        .map(|b| {
+                            let (hash, path) = b.split_once(':')?;
+                            Some((path.to_string(), crate::hex::decode32(hash)?))
+                        })
+                        .collect::<Option<Vec<_>>>()?;
                     let reads = reads.split(',').filter(|k| !k.is_empty()).map(str::to_string).collect();
                     let bundle = (bundle != "-").then(|| bundle.to_string());
                     note.pages.insert(
                         key.to_string(),
                         Made {
-                            body,
-                            packs: (reads, unhex(read_hash)?),
-                            page: unhex(page)?,
+                            bodies,
+                            packs: (reads, crate::hex::decode32(read_hash)?),
+                            page: crate::hex::decode32(page)?,
                             url: url.to_string(),
                             bundle,
                         },
@@ -218,7 +277,7 @@ impl Note {
                 }
                 "o" => {
                     let (rel, hash) = (f.next()?, f.next()?);
-                    note.outputs.push((rel.to_string(), unhex(hash)?));
+                    note.outputs.push((rel.to_string(), crate::hex::decode32(hash)?));
                 }
                 _ => return None,
             }
@@ -230,45 +289,31 @@ impl Note {
     pub fn to_text(&self) -> String {
         let mut s = format!(
             "{HEADER}\ndigest {}\npacks {}\noutputs {}\n",
-            hex(&self.digest),
-            hex(&self.packs),
+            crate::hex::encode(&self.digest),
+            crate::hex::encode(&self.packs),
             self.output_count
         );
         let mut pages: Vec<(&String, &Made)> = self.pages.iter().collect();
         pages.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (key, m) in pages {
-            let body = m.body.map_or_else(|| "-".to_string(), |h| hex(&h));
+            let body: Vec<String> =
+                m.bodies.iter().map(|(path, h)| format!("{}:{path}", crate::hex::encode(h))).collect();
+            let body = body.join("\u{1f}");
             let bundle = m.bundle.as_deref().unwrap_or("-");
             let _ = writeln!(
                 s,
                 "p\t{key}\t{body}\t{}\t{}\t{}\t{}\t{bundle}",
                 m.packs.0.join(","),
-                hex(&m.packs.1),
-                hex(&m.page),
+                crate::hex::encode(&m.packs.1),
+                crate::hex::encode(&m.page),
                 m.url
             );
         }
         for (rel, hash) in &self.outputs {
-            let _ = writeln!(s, "o\t{rel}\t{}", hex(hash));
+            let _ = writeln!(s, "o\t{rel}\t{}", crate::hex::encode(hash));
         }
         s
     }
-}
-
-/// Hex digits of bytes.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<[u8; 32]> {
-    if s.len() != 64 {
-        return None;
-    }
-    let mut out = [0u8; 32];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -281,7 +326,7 @@ mod tests {
         note.pages.insert(
             "Report((1, 2))".into(),
             Made {
-                body: Some([1; 32]),
+                bodies: vec![("/site/content/a.md".into(), [1; 32]), ("/site/b c.md".into(), [9; 32])],
                 packs: (vec!["m1".into(), "r1.2".into()], [5; 32]),
                 page: [2; 32],
                 url: "/a/".into(),
@@ -290,7 +335,13 @@ mod tests {
         );
         note.pages.insert(
             "Home".into(),
-            Made { body: None, packs: (Vec::new(), [6; 32]), page: [3; 32], url: "/".into(), bundle: None },
+            Made {
+                bodies: Vec::new(),
+                packs: (Vec::new(), [6; 32]),
+                page: [3; 32],
+                url: "/".into(),
+                bundle: None,
+            },
         );
         note.outputs.push(("feeds/papers.atom".into(), [4; 32]));
         let back = Note::parse(&note.to_text()).unwrap();

@@ -33,7 +33,7 @@ impl Store {
     pub(super) fn new(cache: &Path, edition: Edition, urls: &Urls, language: &str) -> Self {
         let mut h = Sha256::new();
         h.update(format!("{edition:?}\0{}", urls.absolute("")).as_bytes());
-        let scope = hex(&h.finalize())[..16].to_string();
+        let scope = crate::hex::encode(&h.finalize())[..16].to_string();
         Store { dir: cache.join("search").join(scope), language: language.to_string() }
     }
 
@@ -51,7 +51,7 @@ impl Store {
             h.update(b"\0");
             h.update(p.hash);
         }
-        hex(&h.finalize())
+        crate::hex::encode(&h.finalize())
     }
 
     fn path(&self, key: &str) -> PathBuf {
@@ -123,10 +123,6 @@ fn take<'a>(r: &mut &'a [u8], n: usize) -> Option<&'a [u8]> {
     let (head, tail) = r.split_at(n);
     *r = tail;
     Some(head)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
