@@ -290,7 +290,7 @@ fn main() -> ExitCode {
     }
     if let (true, Some(s)) = (show_timings, &outcome.stats) {
         // One line a script can read, then the slowest PDFs.
-        let bytes = dir_bytes(&output_dir);
+        let bytes = s.output.bytes.unwrap_or_else(|| dir_bytes(&output_dir));
         eprintln!(
             "stages: load={:.3} link={:.3} check={:.3} html={:.3} packs={:.3} search={:.3} feeds={:.3} data={:.3} commit={:.3} pages={} kept={} pdfs={} files={} changed={} removed={} bytes={bytes}",
             t.load.as_secs_f64(),

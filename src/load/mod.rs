@@ -609,7 +609,12 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                         slug: slug.clone(),
                         file: id,
                         front,
-                        body: crate::model::Body::in_file(&sources.files[id].path, body_offset, text.len()),
+                        body: crate::model::Body::in_file(
+                            &sources.files[id].path,
+                            body_offset,
+                            text.len(),
+                            body,
+                        ),
                         links,
                         body_offset,
                         sections,

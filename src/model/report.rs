@@ -123,6 +123,8 @@ pub struct Body {
     offset: usize,
     /// The file's length when it was loaded.
     file_len: usize,
+    /// The SHA-256 of the body's text as loaded, which a rebuild compares (`render::reuse`).
+    hash: [u8; 32],
 }
 
 impl std::fmt::Debug for MarkdownLink {
@@ -158,9 +160,17 @@ pub fn tracking_reads<T>(f: impl FnOnce() -> T) -> (T, Vec<std::sync::Arc<std::p
 }
 
 impl Body {
-    /// The body of the file at `path` from byte `offset`, the file being `file_len` bytes long.
-    pub fn in_file(path: &std::path::Path, offset: usize, file_len: usize) -> Self {
-        Body { path: Some(path.into()), offset, file_len }
+    /// The body of the file at `path` from byte `offset`, the file being `file_len` bytes long,
+    /// the body's text `text` (hashed here, while it is in memory).
+    pub fn in_file(path: &std::path::Path, offset: usize, file_len: usize, text: &str) -> Self {
+        use sha2::Digest;
+        let hash = sha2::Sha256::digest(text.as_bytes()).into();
+        Body { path: Some(path.into()), offset, file_len, hash }
+    }
+
+    /// The SHA-256 of the body's text as it was loaded (`None` for a withheld body).
+    pub fn hash(&self) -> Option<[u8; 32]> {
+        self.path.as_ref().map(|_| self.hash)
     }
 
     /// No body: withheld from the public edition.

@@ -24,7 +24,7 @@ pub mod manifest;
 use manifest::Entry;
 
 /// The notes other stages may leave with the manifest (see [`Sink::leave_note`]).
-const NOTES: &[&str] = &[crate::render::reuse::NOTE, crate::packs::NOTE];
+const NOTES: &[&str] = &[crate::render::reuse::NOTE, crate::packs::NOTE, crate::search::NOTE];
 
 /// Writes a file beside its final name, then renames it into place.
 fn write_beside(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -69,6 +69,8 @@ pub struct Committed {
     pub removed: usize,
     /// Whether the output was updated in place (there was a manifest of it).
     pub in_place: bool,
+    /// The output's size in bytes, from the manifest (`None` without one).
+    pub bytes: Option<u64>,
 }
 
 impl Staging {
@@ -160,6 +162,7 @@ impl Staging {
                 };
             }
             let entries: HashMap<String, Entry> = written.into_iter().map(|(rel, (e, _))| (rel, e)).collect();
+            committed.bytes = Some(entries.values().map(|e| e.len).sum());
             // Without a manifest the next build only writes its output afresh.
             if ok {
                 let _ = manifest::write(path, &entries);
@@ -235,19 +238,11 @@ impl Staging {
         }
         let mut removed = 0;
         let mut emptied = Vec::new();
-        for e in walkdir::WalkDir::new(&self.target).min_depth(1) {
-            let e = e.map_err(io::Error::other)?;
-            if e.file_type().is_dir() {
-                continue;
-            }
-            let rel = e.path().strip_prefix(&self.target).map_err(io::Error::other)?;
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            if !written.contains_key(&rel) {
-                fs::remove_file(e.path())?;
-                removed += 1;
-                if let Some(dir) = e.path().parent() {
-                    emptied.push(dir.to_path_buf());
-                }
+        for path in self.not_written(written)? {
+            fs::remove_file(&path)?;
+            removed += 1;
+            if let Some(dir) = path.parent() {
+                emptied.push(dir.to_path_buf());
             }
         }
         // Folders left empty, deepest first, up to (not including) the output folder.
@@ -263,7 +258,53 @@ impl Staging {
             }
         }
         fs::remove_dir_all(&self.temp)?;
-        Ok(Committed { changed: moves.len(), kept: written.len() - moves.len(), removed, in_place: true })
+        Ok(Committed {
+            changed: moves.len(),
+            kept: written.len() - moves.len(),
+            removed,
+            in_place: true,
+            bytes: None,
+        })
+    }
+
+    /// Every file in the output that this build did not write, found by walking the output's
+    /// folders (two levels down one after another, then each of those subtrees in parallel:
+    /// an archive's output has some 200,000 folders).
+    fn not_written(&self, written: &HashMap<String, (Entry, bool)>) -> io::Result<Vec<PathBuf>> {
+        use rayon::prelude::*;
+        let unwritten = |path: &Path| -> io::Result<Option<PathBuf>> {
+            let rel = path.strip_prefix(&self.target).map_err(io::Error::other)?;
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            Ok((!written.contains_key(&rel)).then(|| path.to_path_buf()))
+        };
+        let mut found = Vec::new();
+        let mut subtrees = Vec::new();
+        for e in walkdir::WalkDir::new(&self.target).min_depth(1).max_depth(2) {
+            let e = e.map_err(io::Error::other)?;
+            if !e.file_type().is_dir() {
+                found.extend(unwritten(e.path())?);
+            } else if e.depth() == 2 {
+                subtrees.push(e.into_path());
+            }
+        }
+        let deeper: Vec<io::Result<Vec<PathBuf>>> = subtrees
+            .par_iter()
+            .map(|dir| {
+                let mut out = Vec::new();
+                for e in walkdir::WalkDir::new(dir).min_depth(1) {
+                    let e = e.map_err(io::Error::other)?;
+                    if !e.file_type().is_dir() {
+                        out.extend(unwritten(e.path())?);
+                    }
+                }
+                Ok(out)
+            })
+            .collect();
+        for d in deeper {
+            found.extend(d?);
+        }
+        found.sort();
+        Ok(found)
     }
 
     fn path(&self, rel: &str) -> io::Result<PathBuf> {

@@ -210,7 +210,31 @@ fn inputs_digest(
     h.bytes(build_key.as_bytes());
     h.bytes(base_url.as_bytes());
     h.debug(&edition);
-    h.debug(&loaded.content);
+    // Meetings (with their reports and minutes) are nearly all of it: their `Debug` forms are
+    // hashed in parallel. Every field is named, so a field added to `Content` must be added here.
+    let crate::model::Content {
+        site,
+        people,
+        committees,
+        meetings,
+        work_programmes,
+        forward_plan,
+        officer_decisions,
+        matters,
+    } = &loaded.content;
+    h.debug(&(site, people, committees, work_programmes, forward_plan, officer_decisions, matters));
+    let meeting_hashes: Vec<[u8; 32]> = meetings
+        .par_chunks(64)
+        .map(|chunk| {
+            let mut h = reuse::Hasher::new();
+            h.debug(&chunk);
+            h.finish()
+        })
+        .collect();
+    h.debug(&meetings.len());
+    for m in &meeting_hashes {
+        h.bytes(m);
+    }
     h.debug(&loaded.sources);
     h.debug(&loaded.assets);
     h.debug(&loaded.publication);
@@ -282,7 +306,6 @@ fn render(
     }
     let urls = Urls::new(base_url);
     // PDFs first: the HTML agenda shows the page ranges the laid-out packs give.
-    let started = Instant::now();
     let findings = crate::check::accessibility::findings(loaded);
     let digest = inputs_digest(loaded, &findings, theme, base_url, edition, build_key);
     // Whether to note how each page and PDF is made, for the next build.
@@ -290,6 +313,7 @@ fn render(
     // What the report bodies hash to now, to compare with what pages and PDFs read last time.
     let bodies = if noting { reuse::body_hashes(content) } else { reuse::Bodies::default() };
     let reusing = reuse::Inputs { digest, bodies: &bodies, noting };
+    let started = Instant::now();
     let packs = crate::packs::build(loaded, graph, edition, &urls, sink, pdfs, &reusing)?;
     let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };

@@ -177,19 +177,14 @@ pub struct Inputs<'a> {
 /// compared by.
 pub type Bodies = HashMap<std::sync::Arc<std::path::Path>, [u8; 32]>;
 
-/// Hashes every report body of `content` (in parallel; a body that cannot be read is left out,
-/// so whatever read it is made again and reports the problem).
+/// The hash of every report body of `content`, as load found it. (A page or PDF reads the body
+/// again, and that read fails if the file has changed since, so the hash is the text's.)
 pub fn body_hashes(content: &crate::model::Content) -> Bodies {
-    use rayon::prelude::*;
-    let bodies: Vec<&crate::model::Body> =
-        content.meetings.iter().flat_map(|m| m.reports.iter().map(|r| &r.body)).collect();
-    bodies
-        .par_iter()
-        .filter_map(|b| {
-            let path = b.path()?.clone();
-            let text = b.read().ok()?;
-            Some((path, Sha256::digest(text.as_bytes()).into()))
-        })
+    content
+        .meetings
+        .iter()
+        .flat_map(|m| m.reports.iter())
+        .filter_map(|r| Some((r.body.path()?.clone(), r.body.hash()?)))
         .collect()
 }
 

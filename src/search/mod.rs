@@ -137,6 +137,9 @@ pub fn write(
     // Biggest first, so the last bundle to finish is a small one.
     work.sort_by(|a, b| b.pages.len().cmp(&a.pages.len()).then_with(|| a.name.cmp(&b.name)));
     let store = cache.map(|dir| cache::Store::new(dir, ctx.edition, ctx.urls, language));
+    // The bundles the previous build left in the output, by name: their keys and files.
+    let previous = sink.previous_note(NOTE).map(|t| parse_note(&t)).unwrap_or_default();
+    let made: std::sync::Mutex<Vec<Placed>> = Default::default();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(work.len()).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<Vec<(usize, bool)>, String>> = std::thread::scope(|scope| {
@@ -151,7 +154,7 @@ pub fn write(
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(w) = work.get(i) else { break };
-                        let n = build_bundle(ctx, store.as_ref(), &runtime, w, language)
+                        let n = build_bundle(ctx, store.as_ref(), &runtime, w, language, &previous, &made)
                             .map_err(|e| format!("while building the search index {}: {e}", w.name))?;
                         done.push(n);
                     }
@@ -182,40 +185,115 @@ pub fn write(
     if let Some(store) = &store {
         let keys: Vec<String> = work.iter().map(|w| store.key(&w.name, &w.pages)).collect();
         store.prune(&keys);
+        if sink.keeps_notes() {
+            let mut made = made.into_inner().unwrap_or_else(|e| e.into_inner());
+            made.sort();
+            sink.leave_note(NOTE, note_text(&made));
+        }
     }
     Ok(written)
 }
 
-/// Builds one bundle, or copies it from the cache; returns the number of files written and
-/// whether they came from the cache.
+/// The note the search stage leaves with the output: each bundle's name and cache key, and its
+/// files with their SHA-256, so that the next build can leave a bundle whose pages are unchanged
+/// in place without even reading it from the cache.
+pub const NOTE: &str = "search";
+
+/// A bundle this build put in the output: its name, key, and files with their hashes.
+type Placed = (String, String, Vec<(String, [u8; 32])>);
+
+/// A bundle as the previous build left it: its key and files.
+type Left = std::collections::HashMap<String, (String, Vec<(String, [u8; 32])>)>;
+
+fn parse_note(text: &str) -> Left {
+    let mut out = Left::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        let mut f = line.split('\t');
+        match (f.next(), f.next(), f.next()) {
+            (Some("b"), Some(name), Some(key)) => {
+                out.insert(name.to_string(), (key.to_string(), Vec::new()));
+                current = Some(name.to_string());
+            }
+            (Some("f"), Some(file), Some(hash)) => {
+                let (Some(name), Some(hash)) = (&current, crate::hex::decode32(hash)) else {
+                    return Left::new();
+                };
+                if let Some(b) = out.get_mut(name) {
+                    b.1.push((file.to_string(), hash));
+                }
+            }
+            _ => return Left::new(),
+        }
+    }
+    out
+}
+
+fn note_text(made: &[Placed]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    for (name, key, files) in made {
+        let _ = writeln!(s, "b\t{name}\t{key}");
+        for (file, hash) in files {
+            let _ = writeln!(s, "f\t{file}\t{}", crate::hex::encode(hash));
+        }
+    }
+    s
+}
+
+/// Writes a bundle's files and returns them with their hashes.
+fn put(ctx: &Target<'_>, dir: &str, files: &[(String, Vec<u8>)]) -> Result<Vec<(String, [u8; 32])>, String> {
+    use sha2::Digest;
+    let mut out = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        let rel = format!("{dir}{name}");
+        ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
+        out.push((name.clone(), sha2::Sha256::digest(bytes).into()));
+    }
+    Ok(out)
+}
+
+/// Builds one bundle, copies it from the cache, or leaves it in the output where the previous
+/// build put it; returns the number of files written and whether they were reused.
 fn build_bundle(
     ctx: &Target<'_>,
     store: Option<&cache::Store>,
     runtime: &tokio::runtime::Runtime,
     work: &Work<'_>,
     language: &str,
+    previous: &Left,
+    made: &std::sync::Mutex<Vec<Placed>>,
 ) -> Result<(usize, bool), String> {
     let dir = bundle_path(&work.name);
     let key = store.map(|s| s.key(&work.name, &work.pages));
-    if let (Some(store), Some(key)) = (store, &key)
-        && let Some(files) = store.get(key)
-    {
-        for (name, bytes) in &files {
-            let rel = format!("{dir}{name}");
-            ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
+    let note = |key: &Option<String>, files: Vec<(String, [u8; 32])>| {
+        if let (Some(key), Ok(mut m)) = (key, made.lock()) {
+            m.push((work.name.clone(), key.clone(), files));
         }
+    };
+    if let Some(key) = &key
+        && let Some((was, files)) = previous.get(&work.name)
+        && was == key
+        && files.iter().all(|(name, hash)| ctx.sink.keep(&format!("{dir}{name}"), hash))
+    {
+        note(&Some(key.clone()), files.clone());
+        return Ok((files.len(), true));
+    }
+    if let (Some(store), Some(k)) = (store, &key)
+        && let Some(files) = store.get(k)
+    {
+        let hashed = put(ctx, &dir, &files)?;
+        note(&key, hashed);
         return Ok((files.len(), true));
     }
     let urls: Vec<&str> = work.pages.iter().map(|p| p.url.as_str()).collect();
     let files = runtime.block_on(index_bundle(ctx.sink, ctx.urls, &urls, language))?;
-    for (name, bytes) in &files {
-        let rel = format!("{dir}{name}");
-        ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
-    }
+    let hashed = put(ctx, &dir, &files)?;
     if let (Some(store), Some(key)) = (store, &key) {
         // A cache that cannot be written only makes the next build slower.
         let _ = store.put(key, &files);
     }
+    note(&key, hashed);
     Ok((files.len(), false))
 }
 
