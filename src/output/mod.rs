@@ -50,7 +50,7 @@ pub struct Staging {
     /// temporary folder (`true`) or already in the output.
     written: Mutex<HashMap<String, (Entry, bool)>>,
     /// The notes the previous build left with its manifest, by name.
-    previous_notes: HashMap<String, String>,
+    previous_notes: Mutex<HashMap<String, String>>,
     /// The notes this build leaves, written with the manifest.
     notes: Mutex<HashMap<String, String>>,
     /// Held from start to finish when there is a manifest, so that two builds never update the
@@ -130,7 +130,7 @@ impl Staging {
             manifest,
             previous,
             written: Default::default(),
-            previous_notes,
+            previous_notes: Mutex::new(previous_notes),
             notes: Default::default(),
             _lock: lock,
         })
@@ -432,7 +432,8 @@ impl Sink for Staging {
     }
 
     fn previous_note(&self, name: &str) -> Option<String> {
-        self.previous_notes.get(name).cloned()
+        // Notes are large (a line a page) and each is read once: hand it over.
+        self.previous_notes.lock().ok()?.remove(name)
     }
 
     fn keeps_notes(&self) -> bool {

@@ -211,6 +211,8 @@ pub fn build(
     let digest = crate::hex::encode(&reusing.digest);
     let previous: Option<Note> = sink
         .previous_note(NOTE)
+        // The digest is the first field: a note made under another one is not parsed at all.
+        .filter(|t| t.starts_with(&format!("{{\"digest\":\"{digest}\"")))
         .and_then(|t| serde_json::from_str::<Note>(&t).ok())
         .filter(|n| n.digest == digest);
     let cache = settings.cache;

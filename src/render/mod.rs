@@ -319,8 +319,7 @@ fn render(
     let resolver = Resolver { content, graph };
     let all_packs = packs_digest(&packs);
     // The previous build's pages, if they were made from the same inputs.
-    let previous =
-        sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t)).filter(|n| n.digest == digest);
+    let previous = sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t, &digest));
     let site = &content.site;
     let licence_html = {
         let ctx = markdown::LinkContext {

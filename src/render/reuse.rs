@@ -233,13 +233,14 @@ pub struct Note {
 }
 
 impl Note {
-    /// Reads a note; `None` if it is not one in this format.
-    pub fn parse(text: &str) -> Option<Note> {
+    /// Reads a note made under the inputs digest `digest`; `None` if it is not one in this
+    /// format, or was made under another digest (then nothing more of it is read).
+    pub fn parse(text: &str, digest: &[u8; 32]) -> Option<Note> {
         let mut lines = text.lines();
         if lines.next()? != HEADER {
             return None;
         }
-        let digest = crate::hex::decode32(lines.next()?.strip_prefix("digest ")?)?;
+        let digest = crate::hex::decode32(lines.next()?.strip_prefix("digest ")?).filter(|d| d == digest)?;
         let packs = crate::hex::decode32(lines.next()?.strip_prefix("packs ")?)?;
         let output_count = lines.next()?.strip_prefix("outputs ")?.parse().ok()?;
         let mut note = Note { digest, packs, output_count, ..Note::default() };
@@ -339,11 +340,12 @@ mod tests {
             },
         );
         note.outputs.push(("feeds/papers.atom".into(), [4; 32]));
-        let back = Note::parse(&note.to_text()).unwrap();
+        let back = Note::parse(&note.to_text(), &note.digest).unwrap();
+        assert!(Note::parse(&note.to_text(), &[0; 32]).is_none(), "made under another digest");
         assert_eq!((back.digest, back.packs, back.output_count), (note.digest, note.packs, 3));
         assert_eq!(back.outputs, note.outputs);
         assert_eq!(back.pages, note.pages);
-        assert!(Note::parse("agendum-pages 0\n").is_none());
+        assert!(Note::parse("agendum-pages 0\n", &note.digest).is_none());
     }
 
     #[test]
