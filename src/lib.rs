@@ -340,11 +340,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
 
 /// Where the record of the last build into `options.output` is kept.
 fn build_stamp_path(cache: &Path, options: &BuildOptions) -> PathBuf {
-    use sha2::{Digest, Sha256};
-    let out = std::fs::canonicalize(&options.output).unwrap_or_else(|_| options.output.clone());
-    let h = Sha256::digest(out.to_string_lossy().as_bytes());
-    let name: String = crate::hex::encode(&h[..8]);
-    cache.join(format!("build-{name}.stamp"))
+    cache.join(format!("build-{}.stamp", output::manifest::folder_key(&options.output)))
 }
 
 /// A fingerprint of everything a build reads: Agendum's version, the options, and the path,

@@ -56,11 +56,20 @@ pub(super) fn hash(bytes: &[u8]) -> [u8; 32] {
 /// Where the manifest of the output folder `output` is kept inside `cache`: named after the
 /// folder's absolute path, so that each output folder has its own.
 pub fn path(cache: &Path, output: &Path) -> PathBuf {
-    let out = fs::canonicalize(output).unwrap_or_else(|_| {
-        std::env::current_dir().map(|d| d.join(output)).unwrap_or_else(|_| output.to_path_buf())
-    });
+    cache.join(format!("output-{}.manifest", folder_key(output)))
+}
+
+/// A short name for an output folder, the same however its path is written: hex digits of the
+/// hash of its absolute path. The folder need not exist yet: its parent is resolved (where it
+/// exists), so the first build and the next name the folder alike.
+pub fn folder_key(output: &Path) -> String {
+    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let out = match (fs::canonicalize(parent), output.file_name()) {
+        (Ok(p), Some(name)) => p.join(name),
+        _ => fs::canonicalize(output).unwrap_or_else(|_| output.to_path_buf()),
+    };
     let h = hash(out.to_string_lossy().as_bytes());
-    cache.join(format!("output-{}.manifest", crate::hex::encode(&h[..8])))
+    crate::hex::encode(&h[..8])
 }
 
 /// Where the note called `name` that goes with the manifest at `manifest` is kept.
