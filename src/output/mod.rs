@@ -26,13 +26,6 @@ use manifest::Entry;
 /// The notes other stages may leave with the manifest (see [`Sink::leave_note`]).
 const NOTES: &[&str] = &[crate::render::reuse::NOTE, crate::packs::NOTE, crate::search::NOTE];
 
-/// Writes a file beside its final name, then renames it into place.
-fn write_beside(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let tmp = path.with_extension(format!("partial-{}", std::process::id()));
-    fs::write(&tmp, bytes)?;
-    fs::rename(&tmp, path)
-}
-
 /// A temporary output folder that becomes (or updates) the real one on [`Staging::commit`].
 #[derive(Debug)]
 pub struct Staging {
@@ -51,8 +44,10 @@ pub struct Staging {
     written: Mutex<HashMap<String, (Entry, bool)>>,
     /// The notes the previous build left with its manifest, by name.
     previous_notes: Mutex<HashMap<String, String>>,
-    /// The notes this build leaves, written with the manifest.
-    notes: Mutex<HashMap<String, String>>,
+    /// The notes this build leaves: written at once beside their final names in the cache (a
+    /// note can be tens of megabytes, better not held through the search stage), and renamed
+    /// into place with the manifest.
+    notes: Mutex<HashMap<String, PathBuf>>,
     /// Held from start to finish when there is a manifest, so that two builds never update the
     /// same output folder at once (released when the staging is dropped).
     _lock: Option<fs::File>,
@@ -157,7 +152,7 @@ impl Staging {
             for name in NOTES {
                 let file = manifest::note_path(path, name);
                 ok &= match notes.get(*name) {
-                    Some(text) => write_beside(&file, text.as_bytes()).is_ok(),
+                    Some(partial) => fs::rename(partial, &file).is_ok(),
                     None => manifest::remove(&file).is_ok(),
                 };
             }
@@ -441,10 +436,17 @@ impl Sink for Staging {
     }
 
     fn leave_note(&self, name: &str, text: String) {
-        if NOTES.contains(&name)
+        let Some(manifest) = &self.manifest else { return };
+        if !NOTES.contains(&name) {
+            return;
+        }
+        let file = manifest::note_path(manifest, name);
+        let partial = file.with_extension(format!("note.partial-{}", std::process::id()));
+        // A note that cannot be written is left out: the next build then makes everything again.
+        if fs::write(&partial, text.as_bytes()).is_ok()
             && let Ok(mut notes) = self.notes.lock()
         {
-            notes.insert(name.to_string(), text);
+            notes.insert(name.to_string(), partial);
         }
     }
 
@@ -530,6 +532,12 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.temp);
+        }
+        // Notes not renamed into place by `commit`.
+        if let Ok(notes) = self.notes.get_mut() {
+            for partial in notes.values() {
+                let _ = fs::remove_file(partial);
+            }
         }
     }
 }
