@@ -5,7 +5,7 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use common::*;
@@ -60,13 +60,19 @@ fn mtimes(dir: &Path) -> BTreeMap<String, SystemTime> {
         .collect()
 }
 
-#[test]
-fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
+/// A copy of the sample site in a temporary folder: (the folder, the site, its output folder,
+/// its cache folder).
+fn sample_site() -> (TempDir, PathBuf, PathBuf, PathBuf) {
     let tmp = TempDir::new().unwrap();
     let root = tmp.path().join("site");
     copy_dir(&project_root().join("content"), &root.join("content"));
-    let out = tmp.path().join("out");
-    let cache = tmp.path().join("cache");
+    let (out, cache) = (tmp.path().join("out"), tmp.path().join("cache"));
+    (tmp, root, out, cache)
+}
+
+#[test]
+fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
+    let (tmp, root, out, cache) = sample_site();
     let first = build(&root, &out, &cache);
     let (bundles, reused) = search_bundles(&first);
     assert!(bundles >= 3 && reused == 0, "{first}");
@@ -142,11 +148,7 @@ fn summary(stderr: &str) -> &str {
 
 #[test]
 fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
-    let tmp = TempDir::new().unwrap();
-    let root = tmp.path().join("site");
-    copy_dir(&project_root().join("content"), &root.join("content"));
-    let out = tmp.path().join("out");
-    let cache = tmp.path().join("cache");
+    let (tmp, root, out, cache) = sample_site();
     let first = build(&root, &out, &cache);
     assert!(!first.contains("updated in place"), "the first build writes the output afresh: {first}");
     let decision = "decisions/hollins-lane-depot-final-terms/index.html";

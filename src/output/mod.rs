@@ -131,11 +131,6 @@ impl Staging {
         })
     }
 
-    /// Whether this build updates the previous output in place.
-    pub fn in_place(&self) -> bool {
-        self.previous.is_some()
-    }
-
     /// Puts the finished output in place: swaps the new folder in (and removes the old one), or,
     /// when updating in place, moves the changed files into the output and deletes the files
     /// this build did not make. Then records the manifest, if there is a cache.
@@ -338,8 +333,34 @@ impl Staging {
 
     /// Puts the previous output's file in place of a new identical one: a hard link, so the file
     /// keeps its modification time and `rsync` or a CDN upload sends only what changed.
-    fn keep(&self, old: &Path, new: &Path) -> bool {
+    fn link_old(&self, old: &Path, new: &Path) -> bool {
         fs::hard_link(old, new).is_ok()
+    }
+
+    /// Writes `bytes` at `rel` (see [`Sink::write`]); `known` is their SHA-256 if the caller has
+    /// it, which is needed only when there is a manifest.
+    fn write_with(&self, rel: &str, bytes: &[u8], known: Option<[u8; 32]>) -> io::Result<()> {
+        let p = self.path(rel)?;
+        let hash = self.manifest.is_some().then(|| known.unwrap_or_else(|| manifest::hash(bytes)));
+        // In place: a file still as the manifest recorded it, with these bytes, stays.
+        if self.previous.is_some()
+            && let Some(e) = self.still_there(rel).filter(|e| e.hash == hash)
+        {
+            self.record(rel, e, false);
+            return Ok(());
+        }
+        self.make_parent(&p)?;
+        // Afresh: an identical file of the previous output is linked, keeping its time.
+        let linked =
+            self.previous.is_none() && self.unchanged(rel, bytes).is_some_and(|old| self.link_old(&old, &p));
+        if !linked {
+            fs::write(&p, bytes)?;
+            set_file_mode(&p)?;
+        }
+        if hash.is_some() {
+            self.record(rel, Entry::of(&p, hash)?, true);
+        }
+        Ok(())
     }
 
     /// Notes that this build made `rel`: `new` if its bytes are in the temporary folder.
@@ -358,29 +379,11 @@ impl Staging {
 
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let p = self.path(rel)?;
-        if self.previous.is_some() {
-            let hash = manifest::hash(bytes);
-            if let Some(e) = self.still_there(rel).filter(|e| e.hash == Some(hash)) {
-                self.record(rel, e, false);
-                return Ok(());
-            }
-            self.make_parent(&p)?;
-            fs::write(&p, bytes)?;
-            set_file_mode(&p)?;
-            self.record(rel, Entry::of(&p, Some(hash))?, true);
-            return Ok(());
-        }
-        self.make_parent(&p)?;
-        let kept = self.unchanged(rel, bytes).is_some_and(|old| self.keep(&old, &p));
-        if !kept {
-            fs::write(&p, bytes)?;
-            set_file_mode(&p)?;
-        }
-        if self.manifest.is_some() {
-            self.record(rel, Entry::of(&p, Some(manifest::hash(bytes)))?, true);
-        }
-        Ok(())
+        self.write_with(rel, bytes, None)
+    }
+
+    fn write_hashed(&self, rel: &str, bytes: &[u8], hash: &[u8; 32]) -> io::Result<()> {
+        self.write_with(rel, bytes, Some(*hash))
     }
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
@@ -396,7 +399,7 @@ impl Sink for Staging {
                 return Ok(());
             }
             self.make_parent(&p)?;
-            if same && self.keep(&old, &p) {
+            if same && self.link_old(&old, &p) {
                 if self.manifest.is_some() {
                     self.record(rel, Entry::of(&p, None)?, true);
                 }

@@ -132,7 +132,8 @@ struct Made {
 }
 
 impl Made {
-    /// The record of a PDF made from `read` bodies and `embeds` (paths inside `content_dir`);
+    /// The record of a PDF (whose SHA-256 is `pdf`) made from `read` bodies and `embeds` (paths
+    /// inside `content_dir`);
     /// `None` if a body or file cannot be hashed (the PDF is then made again next time).
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -140,7 +141,7 @@ impl Made {
         bodies: &crate::render::reuse::Bodies,
         embeds: &[String],
         content_dir: &Path,
-        pdf: &[u8],
+        pdf: &[u8; 32],
         file: &PdfFile,
         labels: &BTreeMap<String, usize>,
         items: &[(u32, Vec<usize>)],
@@ -156,7 +157,7 @@ impl Made {
         Some(Made {
             bodies,
             embeds,
-            pdf: crate::hex::encode(&Sha256::digest(pdf)),
+            pdf: crate::hex::encode(pdf),
             file: file.clone(),
             labels: labels.clone(),
             items: items.to_vec(),
@@ -318,7 +319,8 @@ pub fn build(
                     }
                 };
                 let path = urls.output_path(&url);
-                sink.write(&path, &pdf).map_err(|e| format!("cannot write {path}: {e}"))?;
+                let pdf_hash: [u8; 32] = Sha256::digest(&pdf).into();
+                sink.write_hashed(&path, &pdf, &pdf_hash).map_err(|e| format!("cannot write {path}: {e}"))?;
                 let file = PdfFile { url, pages: info.pages, bytes: pdf.len() as u64 };
                 let made = if reusing.noting {
                     Made::new(
@@ -326,7 +328,7 @@ pub fn build(
                         reusing.bodies,
                         &generated.embeds.files,
                         &loaded.content_dir,
-                        &pdf,
+                        &pdf_hash,
                         &file,
                         &info.labels,
                         &generated.items,

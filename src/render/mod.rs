@@ -28,6 +28,11 @@ pub trait Sink: Sync {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
     /// Copies a file from disk to a path relative to the output root.
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()>;
+    /// [`Sink::write`] for bytes whose SHA-256 the caller has already computed, so that a sink
+    /// that hashes what it writes need not hash them again.
+    fn write_hashed(&self, rel: &str, bytes: &[u8], _hash: &[u8; 32]) -> io::Result<()> {
+        self.write(rel, bytes)
+    }
     /// Reads back a file written earlier in this build (the search indexer reads the pages).
     fn read(&self, rel: &str) -> io::Result<Vec<u8>>;
     /// Keeps the previous build's file at `rel` as this build's, if it is still there with the
@@ -273,9 +278,12 @@ struct Recorder<'a> {
 
 impl Sink for Recorder<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.inner.write(rel, bytes)?;
+        self.write_hashed(rel, bytes, &sha2::Sha256::digest(bytes).into())
+    }
+    fn write_hashed(&self, rel: &str, bytes: &[u8], hash: &[u8; 32]) -> io::Result<()> {
+        self.inner.write_hashed(rel, bytes, hash)?;
         if let Ok(mut f) = self.files.lock() {
-            f.push((rel.to_string(), sha2::Sha256::digest(bytes).into()));
+            f.push((rel.to_string(), *hash));
         }
         Ok(())
     }
@@ -475,8 +483,9 @@ fn render(
                 }
             };
             let path = urls.output_path(&page.url);
-            sink.write(&path, html.as_bytes()).map_err(|e| format!("cannot write {path}: {e}"))?;
             let hash: [u8; 32] = sha2::Sha256::digest(html.as_bytes()).into();
+            sink.write_hashed(&path, html.as_bytes(), &hash)
+                .map_err(|e| format!("cannot write {path}: {e}"))?;
             let bundle = job.bundle(content, graph);
             let indexed =
                 bundle.clone().map(|bundle| crate::search::Page { url: page.url.clone(), bundle, hash });

@@ -247,8 +247,9 @@ fn put(ctx: &Target<'_>, dir: &str, files: &[(String, Vec<u8>)]) -> Result<Vec<(
     let mut out = Vec::with_capacity(files.len());
     for (name, bytes) in files {
         let rel = format!("{dir}{name}");
-        ctx.sink.write(&rel, bytes).map_err(|e| format!("cannot write {rel}: {e}"))?;
-        out.push((name.clone(), sha2::Sha256::digest(bytes).into()));
+        let hash: [u8; 32] = sha2::Sha256::digest(bytes).into();
+        ctx.sink.write_hashed(&rel, bytes, &hash).map_err(|e| format!("cannot write {rel}: {e}"))?;
+        out.push((name.clone(), hash));
     }
     Ok(out)
 }
