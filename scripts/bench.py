@@ -7,7 +7,8 @@
 For each size it generates the corpus once (examples/gen-archive.rs with `--scale`: the
 committees stay, the number of municipal years scales, so every year has the same size), then builds it `--runs` times from clean (no output folder, no
 PDF cache) with the release binary, and prints, as medians: pages written, wall time, pages a
-second, peak memory, output bytes and each stage's time (from `agendum build --timings`).
+second, peak memory, output bytes and each stage's time (from `agendum build --timings`); each
+build's line also says when its memory peaked and in which stage (sampled every 0.1 s).
 Without `--pdfs` the builds pass `--no-pdfs`: the targets are for the HTML pages and the search
 index; agenda packs are measured by examples/pack-bench.rs.
 
@@ -35,15 +36,64 @@ AGENDUM = os.path.join(ROOT, "target", "release", "agendum")
 GEN = os.path.join(ROOT, "target", "release", "examples", "gen-archive")
 
 
+# Where in the last build run_timed saw the resident memory peak: (seconds from the start, MiB).
+LAST_PEAK = (0.0, 0.0)
+
+
+def rss_of(pid):
+    """The resident set size of a process in bytes, or 0."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def run_timed(cmd, **kw):
-    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS bytes, stderr)."""
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS bytes, stderr). It also
+    samples the resident memory every 0.1 s and leaves in LAST_PEAK when the peak came, so that
+    with the stage times it says which stage the peak is in."""
+    global LAST_PEAK
     start = time.monotonic()
-    p = subprocess.run(["/usr/bin/time", "-f", "PEAK_RSS_KB=%M"] + cmd, capture_output=True, text=True, **kw)
+    p = subprocess.Popen(["/usr/bin/time", "-f", "PEAK_RSS_KB=%M"] + cmd, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, **kw)
+    import threading
+    out = {}
+    reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), p.communicate())))
+    reader.start()
+    peak, at = 0, 0.0
+    while reader.is_alive():
+        # The child of /usr/bin/time is the build.
+        try:
+            children = open(f"/proc/{p.pid}/task/{p.pid}/children").read().split()
+        except OSError:
+            children = []
+        r = sum(rss_of(c) for c in children)
+        if r > peak:
+            peak, at = r, time.monotonic() - start
+        reader.join(0.1)
     wall = time.monotonic() - start
+    stdout, stderr = out.get("stdout", ""), out.get("stderr", "")
     if p.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{p.stdout}\n{p.stderr}")
-    rss = int(re.search(r"PEAK_RSS_KB=(\d+)", p.stderr).group(1)) * 1024
-    return wall, rss, p.stderr
+        sys.exit(f"failed: {' '.join(cmd)}\n{stdout}\n{stderr}")
+    LAST_PEAK = (at, peak / 2**20)
+    rss = int(re.search(r"PEAK_RSS_KB=(\d+)", stderr).group(1)) * 1024
+    return wall, rss, stderr
+
+
+def peak_stage(stages):
+    """The stage the last build's sampled memory peak fell in, from its `--timings` stages (run in
+    this order: load, link, check, then html, packs, feeds and data, then search, then commit)."""
+    at, mib = LAST_PEAK
+    t = 0.0
+    for name in ("load", "link", "check", "packs", "html", "feeds", "data", "search", "commit"):
+        t += float(stages.get(name, 0))
+        if at <= t:
+            return f"{mib:.0f} MiB at {at:.1f} s, in {name}"
+    return f"{mib:.0f} MiB at {at:.1f} s, after the stages"
 
 
 def generate(committees, years, scale, out):
@@ -71,7 +121,9 @@ def rebuilds(corpus, as_of, pdfs, runs):
     cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--cache", cache, "--timings"]
     if not pdfs:
         cmd.append("--no-pdfs")
-    first, first_rss, _ = run_timed(cmd)
+    first, first_rss, err = run_timed(cmd)
+    stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
+    print(f"  first build with the cache: memory peak {peak_stage(stages)}", flush=True)
     same = [run_timed(cmd)[0] for _ in range(runs)]
     # The newest report of the corpus: edited once per run, a sentence at a time.
     reports = sorted(
@@ -85,6 +137,7 @@ def rebuilds(corpus, as_of, pdfs, runs):
             f.write(f"\nA sentence added to the report for benchmark run {i}.\n")
         wall, rss, err = run_timed(cmd)
         stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
+        print(f"  edited rebuild: {wall:.1f} s, memory peak {peak_stage(stages)}", flush=True)
         edited.append((wall, rss, stages))
     return (first, first_rss), same, edited
 
@@ -97,6 +150,7 @@ def build(corpus, as_of, pdfs):
         cmd.append("--no-pdfs")
     wall, rss, err = run_timed(cmd)
     stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
+    print(f"  build of {os.path.basename(corpus)}: {wall:.1f} s, memory peak {peak_stage(stages)}", flush=True)
     return wall, rss, stages
 
 

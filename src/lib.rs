@@ -284,7 +284,8 @@ pub fn build(options: &BuildOptions) -> Outcome {
         let base_url = options.base_url.clone().unwrap_or_else(|| loaded.content.site.base_url.clone());
         let pdfs = packs::Settings { enabled: options.pdfs, cache: options.cache.as_deref() };
         // What the pages are made from besides the content (see `render::reuse`).
-        let build_key = format!("{} {} {:?}", executable_identity(), options.as_of, calendar);
+        // Not the build's date: the pages that read it note it (see `render::reuse`).
+        let build_key = format!("{} {:?}", executable_identity(), calendar);
         let rendered = match options.edition {
             access::Edition::Public => {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);

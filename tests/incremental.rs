@@ -227,3 +227,38 @@ fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
         "the output differs from a clean build"
     );
 }
+
+/// Builds into `out` with the cache in `cache` as at `as_of`, without PDFs.
+fn build_as_of(root: &Path, out: &Path, cache: &Path, as_of: &str) -> String {
+    let (root, out, cache) = (root.to_str().unwrap(), out.to_str().unwrap(), cache.to_str().unwrap());
+    let o =
+        agendum(&["build", "--root", root, "--output", out, "--cache", cache, "--as-of", as_of, "--no-pdfs"]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "{err}");
+    err
+}
+
+#[test]
+fn a_new_day_renders_only_the_pages_that_show_the_date() {
+    let (tmp, root, out, cache) = sample_site();
+    let clean = tmp.path().join("clean");
+    build_as_of(&root, &out, &cache, AS_OF);
+    // The next day, and a day a month on (when call-in periods have ended and meetings have
+    // passed): each rebuild matches a clean build as at that day.
+    for day in ["2026-11-24", "2026-12-20"] {
+        let next = build_as_of(&root, &out, &cache, day);
+        let (pages, rendered) = rendered(&next);
+        assert!(rendered > 0, "the meetings page and the forward plan move on: {next}");
+        if day == "2026-11-24" {
+            assert!(rendered < pages / 2, "a day on, most pages are kept: {next}");
+        }
+        let _ = std::fs::remove_dir_all(&clean);
+        build_ok(&root, &clean, &["--as-of", day, "--no-pdfs"]);
+        let a = Site { dir: out.clone(), base: "/".into() }.files();
+        let b = Site { dir: clean.clone(), base: "/".into() }.files();
+        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "as at {day}");
+        for (k, v) in &a {
+            assert!(b[k] == *v, "{k} differs from a clean build as at {day}");
+        }
+    }
+}

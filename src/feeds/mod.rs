@@ -79,7 +79,7 @@ impl<'a> Source<'a> {
 
     /// Whether something dated `d` is out as at the build's date.
     pub fn is_out(&self, d: Date) -> bool {
-        self.graph.as_of.is_none_or(|as_of| d <= as_of)
+        self.graph.as_of_quietly().is_none_or(|as_of| d <= as_of)
     }
 
     /// The absolute form of a root-relative URL.

@@ -95,11 +95,37 @@ pub struct Graph {
     pub exempt_files: BTreeSet<String>,
     /// Work programmes, the forward plan, decisions and matters.
     pub records: Records,
-    /// The date the build treats as today (for the forward plan window and call-in).
-    pub as_of: Option<Date>,
+    /// The date the build treats as today (for the forward plan window and call-in). Read it
+    /// through [`Graph::as_of`], which notes the read for `render::reuse`.
+    as_of: Option<Date>,
+}
+
+thread_local! {
+    /// Whether [`Graph::as_of`] was read on this thread since [`took_as_of`] last asked.
+    static AS_OF_READ: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether [`Graph::as_of`] was read on this thread since the last call, which clears it. A
+/// rebuild renders again only the pages that read the date (the meetings page, the forward
+/// plan, decisions, a meeting whose agenda is due), so a new day does not re-render the archive.
+pub fn took_as_of() -> bool {
+    AS_OF_READ.with(|r| r.replace(false))
 }
 
 impl Graph {
+    /// The date the build treats as today; the read is noted on this thread (see
+    /// [`took_as_of`]).
+    pub fn as_of(&self) -> Option<Date> {
+        AS_OF_READ.with(|r| r.set(true));
+        self.as_of
+    }
+
+    /// The date the build treats as today, without noting the read: for what is compared as a
+    /// whole (the feeds and open data) and for the comparison itself.
+    pub fn as_of_quietly(&self) -> Option<Date> {
+        self.as_of
+    }
+
     /// The files an edition copies.
     pub fn files_for(&self, edition: crate::access::Edition) -> &BTreeSet<String> {
         match edition {

@@ -651,7 +651,7 @@ pub(super) fn decisions(ex: &Export<'_>) -> DecisionsFile {
         schema: ex.schema_url("decisions"),
         edition: ex.edition_name(),
         publisher: ex.publisher(),
-        as_of: IsoDate::of(ex.graph.as_of.unwrap_or_default()),
+        as_of: IsoDate::of(ex.graph.as_of_quietly().unwrap_or_default()),
         decisions,
     }
 }
@@ -851,7 +851,7 @@ pub(super) fn forward_plan(ex: &Export<'_>) -> ForwardPlanFile {
         schema: ex.schema_url("forward-plan"),
         edition: ex.edition_name(),
         publisher: ex.publisher(),
-        as_of: IsoDate::of(ex.graph.as_of.unwrap_or_default()),
+        as_of: IsoDate::of(ex.graph.as_of_quietly().unwrap_or_default()),
         entries,
     }
 }

@@ -205,6 +205,7 @@ pub fn render_members(
 /// PDFs.
 fn inputs_digest(
     loaded: &Loaded,
+    graph: &Graph,
     findings: &[crate::check::accessibility::Finding],
     theme: &theme::Theme,
     base_url: &str,
@@ -240,6 +241,10 @@ fn inputs_digest(
     for m in &meeting_hashes {
         h.bytes(m);
     }
+    // The graph follows from the content and the calendar, except the call-in states, which
+    // also follow from the build's date (which pages read only through `Graph::as_of`).
+    let call_ins: Vec<_> = graph.records.decisions.iter().map(|d| (&d.id, &d.call_in)).collect();
+    h.debug(&call_ins);
     h.debug(&loaded.sources);
     h.debug(&loaded.assets);
     h.debug(&loaded.publication);
@@ -255,9 +260,11 @@ fn inputs_digest(
     h.finish()
 }
 
-/// The digest of every PDF written, on which open data (and so the kept outputs) depend.
-fn packs_digest(packs: &crate::packs::Packs) -> [u8; 32] {
+/// The digest of every PDF written and of the build's date, on which open data and the feeds
+/// (the outputs kept as a whole) depend besides the inputs digest.
+fn packs_digest(packs: &crate::packs::Packs, as_of: Option<jiff::civil::Date>) -> [u8; 32] {
     let mut h = reuse::Hasher::new();
+    h.debug(&as_of);
     let mut meetings: Vec<_> = packs.meetings.iter().collect();
     meetings.sort_unstable_by_key(|(k, _)| **k);
     h.debug(&meetings);
@@ -315,7 +322,7 @@ fn render(
     let urls = Urls::new(base_url);
     // PDFs first: the HTML agenda shows the page ranges the laid-out packs give.
     let findings = crate::check::accessibility::findings(loaded);
-    let digest = inputs_digest(loaded, &findings, theme, base_url, edition, build_key);
+    let digest = inputs_digest(loaded, graph, &findings, theme, base_url, edition, build_key);
     // Whether to note how each page and PDF is made, for the next build.
     let noting = sink.keeps_notes();
     // What the report bodies hash to now, to compare with what pages and PDFs read last time.
@@ -325,7 +332,7 @@ fn render(
     let packs = crate::packs::build(loaded, graph, edition, &urls, sink, pdfs, &reusing)?;
     let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };
-    let all_packs = packs_digest(&packs);
+    let all_packs = packs_digest(&packs, graph.as_of_quietly());
     // The previous build's pages, if they were made from the same inputs.
     let previous = sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t, &digest));
     let site = &content.site;
@@ -373,7 +380,7 @@ fn render(
         },
         edition,
         published: crate::access::record::history(&loaded.publication),
-        packs: reuse::TrackedPacks::new(&packs),
+        packs: reuse::TrackedPacks::new(&packs, graph.as_of_quietly()),
         findings: &findings,
         memo: Default::default(),
     };
@@ -441,7 +448,7 @@ fn render(
                 return Ok((made.url.clone(), indexed, key, Some(made.clone()), true));
             }
             let ((page, reads, read_hash), read_bodies) = crate::model::tracking_reads(|| {
-                reuse::tracking(|| match job.clone() {
+                builder.packs.tracking(|| match job.clone() {
                     Job::Home => builder.home(),
                     Job::Committees => builder.committees(),
                     Job::Meetings => builder.meetings(),

@@ -44,7 +44,9 @@ pub struct Builder<'a> {
 }
 
 /// Lists that many pages need, computed once per build (list pages would otherwise each rebuild
-/// the whole archive's list: quadratic at archive scale).
+/// the whole archive's list: quadratic at archive scale). What makes them must not read the
+/// PDFs or the build's date (`Graph::as_of`): only the page that happened to make a list would
+/// have the read noted (see `reuse`), and the others would be kept when the date moves on.
 #[derive(Debug, Default)]
 pub struct Memo {
     latest: std::sync::OnceLock<Option<jiff::civil::Date>>,
@@ -1479,7 +1481,7 @@ impl Builder<'_> {
                 .data
                 .agenda_published
                 .as_ref()
-                .is_some_and(|d| self.graph.as_of.is_some_and(|a| d.value > a)),
+                .is_some_and(|d| self.graph.as_of().is_some_and(|a| d.value > a)),
             part1,
             part2,
             attendance: self.attendance(m),

@@ -12,12 +12,14 @@
 //!   the PDFs (every loaded record, through its `Debug` form, which names every field, so a
 //!   field added later is covered without anyone remembering to add it here; the assets' sizes;
 //!   the publication record; the findings; the theme; the build key from [`crate::build`]:
-//!   version, executable, `as_of`, calendar; the edition and address);
+//!   version, executable, calendar; the edition and address; the call-in state of every
+//!   decision, which depends on the build's date);
 //! - for each page: the job it was made by; the report bodies it read
 //!   ([`crate::model::tracking_reads`] notes every [`crate::model::Body::read`] on the thread)
 //!   with the SHA-256 of each text; which PDFs it read about ([`TrackedPacks`] notes every read:
-//!   a meeting page shows its packs' sizes and page ranges, a report page its PDF's) with the
-//!   SHA-256 of what it read; and the SHA-256, URL and search bundle of the page written;
+//!   a meeting page shows its packs' sizes and page ranges, a report page its PDF's) and whether
+//!   it read the build's date ([`crate::link::Graph::as_of`]: the meetings page, the forward
+//!   plan, decisions), with the SHA-256 of what it read; and the SHA-256, URL and search bundle of the page written;
 //! - for each PDF (`packs`' own note): the bodies its source read and the files it embeds, with
 //!   their hashes, and the PDF's hash, size, pages and page labels.
 //!
@@ -88,6 +90,9 @@ impl fmt::Write for Hasher {
 /// happened to make it would have the reads noted.)
 pub struct TrackedPacks<'a> {
     packs: &'a crate::packs::Packs,
+    /// The date the build treats as today: a page that reads it ([`crate::link::Graph::as_of`])
+    /// depends on it as on a PDF it reads about.
+    as_of: Option<jiff::civil::Date>,
 }
 
 /// What of the packs the page being rendered on a thread has read: (key, `Debug` of the value).
@@ -98,9 +103,9 @@ thread_local! {
 }
 
 impl<'a> TrackedPacks<'a> {
-    /// Tracks reads of `packs`.
-    pub fn new(packs: &'a crate::packs::Packs) -> Self {
-        TrackedPacks { packs }
+    /// Tracks reads of `packs`, and of `as_of` through the graph.
+    pub fn new(packs: &'a crate::packs::Packs, as_of: Option<jiff::civil::Date>) -> Self {
+        TrackedPacks { packs, as_of }
     }
 
     /// A meeting's packs.
@@ -122,7 +127,9 @@ impl<'a> TrackedPacks<'a> {
         let mut h = Hasher::new();
         for k in keys {
             h.bytes(k.as_bytes());
-            if let Some(m) = k.strip_prefix('m') {
+            if k == AS_OF {
+                h.debug(&self.as_of);
+            } else if let Some(m) = k.strip_prefix('m') {
                 h.debug(&self.packs.meetings.get(&m.parse().ok()?));
             } else {
                 let (a, b) = k.strip_prefix('r')?.split_once('.')?;
@@ -141,12 +148,27 @@ fn note_read(key: String, value: &impl fmt::Debug) {
     });
 }
 
-/// Runs `f` noting the packs it reads through [`TrackedPacks`]: returns its result, the keys read
-/// (deduplicated, in order) and the digest of what was read, as [`TrackedPacks::digest_of`]
-/// computes it.
-pub fn tracking<T>(f: impl FnOnce() -> T) -> (T, Vec<String>, [u8; 32]) {
-    READS.with(|r| *r.borrow_mut() = Some(Vec::new()));
-    let out = f();
+/// The key of a read of the build's `as_of` date in a page's reads.
+const AS_OF: &str = "a";
+
+impl TrackedPacks<'_> {
+    /// Runs `f` noting the packs it reads through [`TrackedPacks`] and whether it read the
+    /// build's date ([`crate::link::took_as_of`]): returns its result, the keys read
+    /// (deduplicated, in order) and the digest of what was read, as [`TrackedPacks::digest_of`]
+    /// computes it.
+    pub fn tracking<T>(&self, f: impl FnOnce() -> T) -> (T, Vec<String>, [u8; 32]) {
+        READS.with(|r| *r.borrow_mut() = Some(Vec::new()));
+        crate::link::took_as_of();
+        let out = f();
+        if crate::link::took_as_of() {
+            note_read(AS_OF.to_string(), &self.as_of);
+        }
+        tracked(out)
+    }
+}
+
+/// Takes the reads noted on this thread: `out` with the keys and their digest.
+fn tracked<T>(out: T) -> (T, Vec<String>, [u8; 32]) {
     let reads = READS.with(|r| r.borrow_mut().take()).unwrap_or_default();
     let mut seen = std::collections::HashSet::new();
     let mut keys = Vec::new();
@@ -354,8 +376,8 @@ mod tests {
         packs.meetings.insert(3, crate::packs::MeetingPacks::default());
         let file = crate::packs::PdfFile { url: "/r.pdf".into(), pages: 4, bytes: 900 };
         packs.reports.insert((3, 1), file.clone());
-        let t = TrackedPacks::new(&packs);
-        let ((), keys, digest) = tracking(|| {
+        let t = TrackedPacks::new(&packs, None);
+        let ((), keys, digest) = t.tracking(|| {
             t.meeting(3);
             t.report((3, 1));
             t.meeting(3);
@@ -364,10 +386,32 @@ mod tests {
         assert_eq!(keys, ["m3", "r3.1", "m7"]);
         assert_eq!(t.digest_of(&keys), Some(digest));
         packs.reports.insert((3, 1), crate::packs::PdfFile { bytes: 901, ..file });
-        assert_ne!(TrackedPacks::new(&packs).digest_of(&keys), Some(digest), "a PDF's size changed");
+        assert_ne!(TrackedPacks::new(&packs, None).digest_of(&keys), Some(digest), "a PDF's size changed");
         // Outside `tracking` nothing is noted.
-        TrackedPacks::new(&packs).meeting(3);
-        assert_eq!(tracking(|| ()).1, Vec::<String>::new());
+        TrackedPacks::new(&packs, None).meeting(3);
+        assert_eq!(TrackedPacks::new(&packs, None).tracking(|| ()).1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_page_that_reads_the_date_depends_on_it_and_others_do_not() {
+        let packs = crate::packs::Packs::default();
+        let graph = crate::link::Graph::default();
+        let today = Some(jiff::civil::date(2026, 12, 2));
+        let t = TrackedPacks::new(&packs, today);
+        // Read before tracking starts: not this page's read.
+        let _ = graph.as_of();
+        let ((), quiet, _) = t.tracking(|| {
+            let _ = graph.as_of_quietly();
+        });
+        assert!(quiet.is_empty(), "{quiet:?}");
+        let ((), keys, digest) = t.tracking(|| {
+            let _ = graph.as_of();
+        });
+        assert_eq!(keys, [AS_OF]);
+        assert_eq!(t.digest_of(&keys), Some(digest));
+        let tomorrow = TrackedPacks::new(&packs, Some(jiff::civil::date(2026, 12, 3)));
+        assert_ne!(tomorrow.digest_of(&keys), Some(digest), "the date moved on");
+        assert_eq!(tomorrow.digest_of(&quiet), t.digest_of(&quiet));
     }
 
     #[test]

@@ -253,7 +253,7 @@ pub fn plan(ctx: &Context, committee: &str, date: Date, options: &Options) -> Re
     }
 
     let agenda_published = ctx.calendar.clear_working_days_before(date, 5);
-    if let Some(today) = ctx.graph.as_of {
+    if let Some(today) = ctx.graph.as_of_quietly() {
         if agenda_published < today {
             plan.notes.push(format!(
                 "the last day to publish the agenda with five clear working days' notice was {}: \

@@ -490,7 +490,7 @@ impl Builder<'_> {
 
     /// Meetings from `as_of` on, soonest first, for the meetings page.
     pub fn upcoming(&self) -> Vec<MeetingRow> {
-        let Some(today) = self.graph.as_of else { return Vec::new() };
+        let Some(today) = self.graph.as_of() else { return Vec::new() };
         let mut list: Vec<MeetingIx> =
             (0..self.content.meetings.len()).filter(|&m| self.content.meetings[m].date >= today).collect();
         list.sort_by_key(|&m| (self.content.meetings[m].date, self.content.meetings[m].committee.clone()));

@@ -663,7 +663,7 @@ impl Builder<'_> {
             /// The forward plan's Atom feed.
             feed: Link,
         }
-        let as_of = self.graph.as_of.unwrap_or(jiff::civil::date(2000, 1, 1));
+        let as_of = self.graph.as_of().unwrap_or(jiff::civil::date(2000, 1, 1));
         let until = as_of.checked_add(4.months()).unwrap_or(as_of);
         let mut order: Vec<usize> = (0..self.content.forward_plan.len()).collect();
         order.sort_by_key(|&p| (plan_expected(&self.content.forward_plan[p]), p));
@@ -987,7 +987,7 @@ impl Builder<'_> {
         };
         let updated = r.decisions.iter().map(|d| d.published.unwrap_or(d.date)).max();
         let meta = self.meta(heading.clone(), &url, crumbs, updated, intro.clone());
-        let as_of = Day::of(self.graph.as_of.unwrap_or(jiff::civil::date(2000, 1, 1)));
+        let as_of = Day::of(self.graph.as_of().unwrap_or(jiff::civil::date(2000, 1, 1)));
         let mut meta = meta;
         let paragraphs: Vec<Option<ExemptParagraph>> =
             rows.iter().filter(|r| r.exempt).map(|_| None).collect();
