@@ -29,15 +29,12 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AGENDUM = os.path.join(ROOT, "target", "release", "agendum")
 GEN = os.path.join(ROOT, "target", "release", "examples", "gen-archive")
-
-
-# Where in the last build run_timed saw the resident memory peak: (seconds from the start, MiB).
-LAST_PEAK = (0.0, 0.0)
 
 
 def rss_of(pid):
@@ -53,14 +50,12 @@ def rss_of(pid):
 
 
 def run_timed(cmd, **kw):
-    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS bytes, stderr). It also
-    samples the resident memory every 0.1 s and leaves in LAST_PEAK when the peak came, so that
-    with the stage times it says which stage the peak is in."""
-    global LAST_PEAK
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS bytes, stderr, sampled peak).
+    The sampled peak, (seconds from the start, MiB), comes from reading the resident memory
+    every 0.1 s; with the stage times it says which stage the peak is in (`peak_stage`)."""
     start = time.monotonic()
     p = subprocess.Popen(["/usr/bin/time", "-f", "PEAK_RSS_KB=%M"] + cmd, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True, **kw)
-    import threading
     out = {}
     reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), p.communicate())))
     reader.start()
@@ -79,15 +74,19 @@ def run_timed(cmd, **kw):
     stdout, stderr = out.get("stdout", ""), out.get("stderr", "")
     if p.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{stdout}\n{stderr}")
-    LAST_PEAK = (at, peak / 2**20)
     rss = int(re.search(r"PEAK_RSS_KB=(\d+)", stderr).group(1)) * 1024
-    return wall, rss, stderr
+    return wall, rss, stderr, (at, peak / 2**20)
 
 
-def peak_stage(stages):
-    """The stage the last build's sampled memory peak fell in, from its `--timings` stages (run in
-    this order: load, link, check, then html, packs, feeds and data, then search, then commit)."""
-    at, mib = LAST_PEAK
+def stages_of(stderr):
+    """The stage times and counts of a build's `--timings` line."""
+    return dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", stderr, re.M).group(1).split())
+
+
+def peak_stage(sampled, stages):
+    """The stage a build's sampled memory peak fell in, from its `--timings` stages (run in this
+    order: load, link, check, then packs, html, feeds and data, then search, then commit)."""
+    at, mib = sampled
     t = 0.0
     for name in ("load", "link", "check", "packs", "html", "feeds", "data", "search", "commit"):
         t += float(stages.get(name, 0))
@@ -121,9 +120,8 @@ def rebuilds(corpus, as_of, pdfs, runs):
     cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--cache", cache, "--timings"]
     if not pdfs:
         cmd.append("--no-pdfs")
-    first, first_rss, err = run_timed(cmd)
-    stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
-    print(f"  first build with the cache: memory peak {peak_stage(stages)}", flush=True)
+    first, first_rss, err, sampled = run_timed(cmd)
+    print(f"  first build with the cache: memory peak {peak_stage(sampled, stages_of(err))}", flush=True)
     same = [run_timed(cmd)[0] for _ in range(runs)]
     # The newest report of the corpus: edited once per run, a sentence at a time.
     reports = sorted(
@@ -135,9 +133,9 @@ def rebuilds(corpus, as_of, pdfs, runs):
     for i in range(runs):
         with open(report, "a") as f:
             f.write(f"\nA sentence added to the report for benchmark run {i}.\n")
-        wall, rss, err = run_timed(cmd)
-        stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
-        print(f"  edited rebuild: {wall:.1f} s, memory peak {peak_stage(stages)}", flush=True)
+        wall, rss, err, sampled = run_timed(cmd)
+        stages = stages_of(err)
+        print(f"  edited rebuild: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}", flush=True)
         edited.append((wall, rss, stages))
     return (first, first_rss), same, edited
 
@@ -148,9 +146,10 @@ def build(corpus, as_of, pdfs):
     cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--no-cache", "--timings"]
     if not pdfs:
         cmd.append("--no-pdfs")
-    wall, rss, err = run_timed(cmd)
-    stages = dict(kv.split("=") for kv in re.search(r"^stages: (.*)$", err, re.M).group(1).split())
-    print(f"  build of {os.path.basename(corpus)}: {wall:.1f} s, memory peak {peak_stage(stages)}", flush=True)
+    wall, rss, err, sampled = run_timed(cmd)
+    stages = stages_of(err)
+    print(f"  build of {os.path.basename(corpus)}: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}",
+          flush=True)
     return wall, rss, stages
 
 
