@@ -19,6 +19,11 @@ fn build(root: &Path, out: &Path, cache: &Path) -> String {
 
 /// Runs a build into `out` with the cache in `cache`.
 fn run(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> std::process::Output {
+    run_as_of(root, out, cache, AS_OF, extra)
+}
+
+/// Runs a build into `out` with the cache in `cache`, as at `as_of`.
+fn run_as_of(root: &Path, out: &Path, cache: &Path, as_of: &str, extra: &[&str]) -> std::process::Output {
     let mut args = vec![
         "build",
         "--root",
@@ -26,7 +31,7 @@ fn run(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> std::process::O
         "--output",
         out.to_str().unwrap(),
         "--as-of",
-        AS_OF,
+        as_of,
         "--cache",
         cache.to_str().unwrap(),
     ];
@@ -35,7 +40,11 @@ fn run(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> std::process::O
 }
 
 fn build_with(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> String {
-    let o = run(root, out, cache, extra);
+    succeeded(run(root, out, cache, extra))
+}
+
+/// The standard error of a build that must have succeeded.
+fn succeeded(o: std::process::Output) -> String {
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
     assert!(o.status.success(), "{err}");
     err
@@ -230,12 +239,7 @@ fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
 
 /// Builds into `out` with the cache in `cache` as at `as_of`, without PDFs.
 fn build_as_of(root: &Path, out: &Path, cache: &Path, as_of: &str) -> String {
-    let (root, out, cache) = (root.to_str().unwrap(), out.to_str().unwrap(), cache.to_str().unwrap());
-    let o =
-        agendum(&["build", "--root", root, "--output", out, "--cache", cache, "--as-of", as_of, "--no-pdfs"]);
-    let err = String::from_utf8_lossy(&o.stderr).into_owned();
-    assert!(o.status.success(), "{err}");
-    err
+    succeeded(run_as_of(root, out, cache, as_of, &["--no-pdfs"]))
 }
 
 #[test]

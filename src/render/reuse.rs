@@ -19,7 +19,8 @@
 //!   with the SHA-256 of each text; which PDFs it read about ([`TrackedPacks`] notes every read:
 //!   a meeting page shows its packs' sizes and page ranges, a report page its PDF's) and whether
 //!   it read the build's date ([`crate::link::Graph::as_of`]: the meetings page, the forward
-//!   plan, decisions), with the SHA-256 of what it read; and the SHA-256, URL and search bundle of the page written;
+//!   plan, decisions), with the SHA-256 of what it read; and the SHA-256, URL and search bundle
+//!   of the page written;
 //! - for each PDF (`packs`' own note): the bodies its source read and the files it embeds, with
 //!   their hashes, and the PDF's hash, size, pages and page labels.
 //!
