@@ -13,8 +13,10 @@ Without `--pdfs` the builds pass `--no-pdfs`: the targets are for the HTML pages
 index; agenda packs are measured by examples/pack-bench.rs.
 
 Then, at the largest size, it measures rebuilds into a cached output folder: a first build
-with `--cache`, `--runs` rebuilds with nothing changed, and `--runs` rebuilds each after adding a
-sentence to the newest report.
+with `--cache`, `--runs` rebuilds with nothing changed, `--runs` rebuilds each after adding a
+sentence to the newest report, and `--runs` rebuilds each after changing an item's purpose on
+the newest meeting's agenda (a record, not a report's text). `--no-clean` skips the clean builds
+and measures the rebuilds only.
 
 With `--hugo` it also builds, in the same run, a Hugo site (Debian's `hugo`) with as many pages
 as Agendum wrote at the smallest size (Hugo needs about 13 GB at 50,000 pages, so larger sizes
@@ -112,7 +114,7 @@ def generate(committees, years, scale, out):
 
 
 def rebuilds(corpus, as_of, pdfs, runs):
-    """Rebuild figures in a cached output folder: nothing changed, then one report edited."""
+    """Rebuild figures in a cached output folder: nothing changed, one report edited, one agenda changed."""
     out = os.path.join(corpus, "public")
     cache = os.path.join(corpus, "cache")
     shutil.rmtree(out, ignore_errors=True)
@@ -137,7 +139,25 @@ def rebuilds(corpus, as_of, pdfs, runs):
         stages = stages_of(err)
         print(f"  edited rebuild: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}", flush=True)
         edited.append((wall, rss, stages))
-    return (first, first_rss), same, edited
+    # A record changed rather than a report's text: the purpose of an item on the newest
+    # meeting's agenda, as a clerk correcting an agenda would.
+    meetings = sorted(
+        (os.path.join(d, "meeting.yaml") for d, _, fs in os.walk(os.path.join(corpus, "content", "committees"))
+         if "meeting.yaml" in fs),
+        key=lambda p: p.split(os.sep)[-2])
+    meeting = meetings[-1]
+    record = []
+    for i in range(runs):
+        with open(meeting) as f:
+            text = f.read()
+        with open(meeting, "w") as f:
+            f.write(text.replace('purpose: "', f'purpose: "(Amended {i}) ', 1))
+        wall, rss, err, sampled = run_timed(cmd)
+        stages = stages_of(err)
+        print(f"  rebuild after an agenda change: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}",
+              flush=True)
+        record.append((wall, rss, stages))
+    return (first, first_rss), same, edited, record
 
 
 def build(corpus, as_of, pdfs):
@@ -191,6 +211,7 @@ def main():
     ap.add_argument("--hugo", action="store_true")
     ap.add_argument("--pdfs", action="store_true")
     ap.add_argument("--no-rebuilds", action="store_true", help="skip the rebuild figures")
+    ap.add_argument("--no-clean", action="store_true", help="skip the clean builds (rebuild figures only)")
     args = ap.parse_args()
     subprocess.run(["cargo", "build", "--release", "--bin", "agendum", "--example", "gen-archive"], cwd=ROOT, check=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
@@ -203,6 +224,8 @@ def main():
         committees = args.committees
         corpus = os.path.join(args.dir, f"corpus-{committees}x{args.years}-{size}")
         as_of = generate(committees, args.years, size, corpus)
+        if args.no_clean:
+            continue
         results = [build(corpus, as_of, args.pdfs) for _ in range(args.runs)]
         med = lambda xs: statistics.median(xs)
         wall = med([r[0] for r in results])
@@ -217,7 +240,7 @@ def main():
             f"{int(st['bytes']) / 1e6:.0f}", *(f"{stage[k]:.2f}" for k in stage))))
         sys.stdout.flush()
     if not args.no_rebuilds:
-        first, same, edited = rebuilds(corpus, as_of, args.pdfs, args.runs)
+        first, same, edited, record = rebuilds(corpus, as_of, args.pdfs, args.runs)
         med = statistics.median
         (first, first_rss) = first
         print(f"rebuilds at size {size}: first build with cache {first:.1f} s, peak {first_rss / 2**20:.0f} MiB; "
@@ -232,6 +255,11 @@ def main():
               f"pages rendered {med([int(e[2]['pages']) - int(e[2].get('kept', 0)) for e in edited]):.0f}, "
               f"files written {med([int(e[2].get('changed', 0)) for e in edited]):.0f}, "
               f"peak {med([e[1] for e in edited]) / 2**20:.0f} MiB")
+        print(f"rebuilds at size {size}: one agenda changed: median {med([e[0] for e in record]):.1f} s "
+              f"({', '.join(f'{e[0]:.1f}' for e in record)}), "
+              f"pages rendered {med([int(e[2]['pages']) - int(e[2].get('kept', 0)) for e in record]):.0f}, "
+              f"files written {med([int(e[2].get('changed', 0)) for e in record]):.0f}, "
+              f"peak {med([e[1] for e in record]) / 2**20:.0f} MiB")
         sys.stdout.flush()
     if args.hugo:
         site = os.path.join(args.dir, "hugo")

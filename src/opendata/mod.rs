@@ -85,12 +85,19 @@ impl Files<'_> {
     }
 
     /// Adds `data/<name>.json` and its schema `data/schema/<name>.schema.json`.
-    fn json<T: Serialize + JsonSchema>(&mut self, ex: &Export<'_>, name: &str, title: &str, value: T) {
-        // Take the records by value, so they are freed as soon as they are a JSON value: a
-        // large council's meetings or reports would otherwise be held three times over.
-        let json = serde_json::to_value(&value);
+    fn json<T: Streamed + JsonSchema>(&mut self, ex: &Export<'_>, name: &str, title: &str, value: T) {
+        // Written a field and a record at a time: a large council's meetings or reports as one
+        // `serde_json::Value` would take several times the file's size (a gigabyte at full size).
+        let bytes = document_bytes(&value);
+        #[cfg(debug_assertions)]
+        if let Ok(b) = &bytes {
+            debug_assert!(
+                json_bytes(&value).is_ok_and(|whole| &whole == b),
+                "data/{name}.json: streamed differently"
+            );
+        }
         drop(value);
-        match json.and_then(value_bytes) {
+        match bytes {
             Ok(b) => self.add(format!("data/{name}.json"), b),
             Err(e) => self.errors.push(format!("cannot write data/{name}.json: {e}")),
         }
@@ -107,15 +114,14 @@ impl Files<'_> {
 
 /// Pretty-printed JSON with every object's keys sorted and a trailing newline.
 fn json_bytes<T: Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
-    value_bytes(serde_json::to_value(value)?)
-}
-
-/// [`json_bytes`] of a value already made.
-fn value_bytes(value: Value) -> Result<Vec<u8>, serde_json::Error> {
-    let value = sorted(value);
-    let mut bytes = serde_json::to_vec_pretty(&value)?;
+    let mut bytes = pretty(serde_json::to_value(value)?)?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// A value pretty-printed with its keys sorted, without a newline.
+fn pretty(value: Value) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec_pretty(&sorted(value))
 }
 
 /// The same JSON value with the keys of every object in sorted order (whatever the map type).
@@ -129,6 +135,92 @@ fn sorted(value: Value) -> Value {
         Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
         other => other,
     }
+}
+
+/// A document that can be written a field at a time, its long arrays a record at a time: every
+/// field of the type goes through [`Document::field`] or [`Document::array`], in any order.
+trait Streamed: Serialize {
+    fn stream(&self, d: &mut Document) -> Result<(), serde_json::Error>;
+}
+
+/// The bytes of a [`Streamed`] document: the same as [`json_bytes`] of it, without ever holding
+/// more of it as a `serde_json::Value` than one field or one record.
+fn document_bytes<T: Streamed>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
+    let mut d = Document::default();
+    value.stream(&mut d)?;
+    Ok(d.finish())
+}
+
+/// The top-level fields of a document being written: each key with its value, already
+/// pretty-printed at the depth it will sit at.
+#[derive(Default)]
+struct Document {
+    fields: Vec<(String, Vec<u8>)>,
+}
+
+impl Document {
+    /// A field, as one value.
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), serde_json::Error> {
+        let bytes = indented(pretty(serde_json::to_value(value)?)?, 1);
+        self.fields.push((key.to_string(), bytes));
+        Ok(())
+    }
+
+    /// A field that is an array, one element at a time.
+    fn array<T: Serialize>(&mut self, key: &str, items: &[T]) -> Result<(), serde_json::Error> {
+        let mut bytes = Vec::new();
+        if items.is_empty() {
+            bytes.extend_from_slice(b"[]");
+        } else {
+            bytes.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                bytes.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
+                bytes.extend(indented(pretty(serde_json::to_value(item)?)?, 2));
+            }
+            bytes.extend_from_slice(b"\n  ]");
+        }
+        self.fields.push((key.to_string(), bytes));
+        Ok(())
+    }
+
+    /// The document, its fields in key order, as `serde_json` pretty-prints a sorted object.
+    fn finish(mut self) -> Vec<u8> {
+        self.fields.sort_by(|a, b| a.0.cmp(&b.0));
+        let len = self.fields.iter().map(|(k, v)| k.len() + v.len() + 8).sum::<usize>() + 4;
+        let mut out = Vec::with_capacity(len);
+        if self.fields.is_empty() {
+            out.extend_from_slice(b"{}");
+        } else {
+            out.push(b'{');
+            for (i, (key, value)) in self.fields.into_iter().enumerate() {
+                out.extend_from_slice(if i == 0 { b"\n  " } else { b",\n  " });
+                // A key is a string; writing it cannot fail.
+                out.extend(serde_json::to_vec(&key).unwrap_or_default());
+                out.extend_from_slice(b": ");
+                out.extend(value);
+            }
+            out.extend_from_slice(b"\n}");
+        }
+        out.push(b'\n');
+        out
+    }
+}
+
+/// Pretty-printed JSON moved `depth` levels in: two spaces a level after every line break (a
+/// JSON string cannot hold a raw line break, so every one is between tokens).
+fn indented(bytes: Vec<u8>, depth: usize) -> Vec<u8> {
+    let breaks = bytes.iter().filter(|&&b| b == b'\n').count();
+    if breaks == 0 {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + breaks * 2 * depth);
+    for b in bytes {
+        out.push(b);
+        if b == b'\n' {
+            out.extend(std::iter::repeat_n(b' ', 2 * depth));
+        }
+    }
+    out
 }
 
 /// What every export reads, with the helpers they share.
@@ -331,6 +423,55 @@ mod tests {
         let y = text.find("\"y\"").unwrap();
         let z = text.find("\"z\"").unwrap();
         assert!(a < b && y < z, "{text}");
+    }
+
+    #[derive(Serialize)]
+    struct Doc {
+        #[serde(rename = "$schema")]
+        schema: String,
+        zebra: Vec<Value>,
+        empty: Vec<Value>,
+        header: Value,
+        apple: Vec<Value>,
+    }
+
+    impl Streamed for Doc {
+        fn stream(&self, d: &mut Document) -> Result<(), serde_json::Error> {
+            d.field("$schema", &self.schema)?;
+            d.array("zebra", &self.zebra)?;
+            d.array("empty", &self.empty)?;
+            d.field("header", &self.header)?;
+            d.array("apple", &self.apple)
+        }
+    }
+
+    #[test]
+    fn a_document_streamed_a_record_at_a_time_is_the_whole_document() {
+        let record = serde_json::json!({
+            "z": "line\nbreak \"quoted\"", "a": [1, {"y": [], "x": {}}], "m": {"q": [true, null, 2.5]}
+        });
+        let doc = Doc {
+            schema: "https://example.org/s.json".into(),
+            zebra: vec![record.clone(), serde_json::json!([]), serde_json::json!("é")],
+            empty: Vec::new(),
+            header: serde_json::json!({"b": 1, "a": {"c": [{"e": 0, "d": 1}]}}),
+            apple: vec![record],
+        };
+        let streamed = document_bytes(&doc).unwrap();
+        assert_eq!(
+            String::from_utf8(streamed).unwrap(),
+            String::from_utf8(json_bytes(&doc).unwrap()).unwrap()
+        );
+        assert_eq!(document_bytes(&Empty).unwrap(), json_bytes(&serde_json::json!({})).unwrap());
+    }
+
+    #[derive(Serialize)]
+    struct Empty;
+
+    impl Streamed for Empty {
+        fn stream(&self, _: &mut Document) -> Result<(), serde_json::Error> {
+            Ok(())
+        }
     }
 
     #[test]

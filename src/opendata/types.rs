@@ -1456,3 +1456,35 @@ pub struct ProgressNote {
     /// What happened (plain text).
     pub note: String,
 }
+
+// ---------------------------------------------------------------------------------------------
+// Writing the files a record at a time.
+
+/// Implements [`super::Streamed`] for a file type: its fields written whole, and its arrays of
+/// records one record at a time. (Debug builds check that the result is the whole file's.)
+macro_rules! streamed {
+    ($file:ident { $($key:literal => $field:ident),* ; $($array:ident),* }) => {
+        impl super::Streamed for $file {
+            fn stream(&self, d: &mut super::Document) -> Result<(), serde_json::Error> {
+                $(d.field($key, &self.$field)?;)*
+                $(d.array(stringify!($array), &self.$array)?;)*
+                Ok(())
+            }
+        }
+    };
+}
+
+streamed!(CommitteesFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; organizations, memberships });
+streamed!(PeopleFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; persons });
+streamed!(MeetingsFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; events });
+streamed!(ReportsFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; reports });
+streamed!(MinutesFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; minutes });
+streamed!(DecisionsFile {
+    "$schema" => schema, "edition" => edition, "publisher" => publisher, "as_of" => as_of; decisions
+});
+streamed!(ForwardPlanFile {
+    "$schema" => schema, "edition" => edition, "publisher" => publisher, "as_of" => as_of; entries
+});
+streamed!(WorkProgrammesFile {
+    "$schema" => schema, "edition" => edition, "publisher" => publisher; work_programmes
+});

@@ -262,7 +262,7 @@ fn inputs_digest(
 
 /// The digest of every PDF written and of the build's date, on which open data and the feeds
 /// (the outputs kept as a whole) depend besides the inputs digest.
-fn packs_digest(packs: &crate::packs::Packs, as_of: Option<jiff::civil::Date>) -> [u8; 32] {
+fn feeds_and_data_digest(packs: &crate::packs::Packs, as_of: Option<jiff::civil::Date>) -> [u8; 32] {
     let mut h = reuse::Hasher::new();
     h.debug(&as_of);
     let mut meetings: Vec<_> = packs.meetings.iter().collect();
@@ -332,7 +332,7 @@ fn render(
     let packs = crate::packs::build(loaded, graph, edition, &urls, sink, pdfs, &reusing)?;
     let packs_time = started.elapsed();
     let resolver = Resolver { content, graph };
-    let all_packs = packs_digest(&packs, graph.as_of_quietly());
+    let feeds_and_data = feeds_and_data_digest(&packs, graph.as_of_quietly());
     // The previous build's pages, if they were made from the same inputs.
     let previous = sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t, &digest));
     let site = &content.site;
@@ -510,7 +510,7 @@ fn render(
     let mut page_urls = Vec::with_capacity(results.len());
     let mut indexed = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
-    let mut note = reuse::Note { digest, packs: all_packs, ..reuse::Note::default() };
+    let mut note = reuse::Note { digest, packs: feeds_and_data, ..reuse::Note::default() };
     let mut pages_kept = 0;
     for r in results {
         match r {
@@ -538,7 +538,7 @@ fn render(
     // Outputs other than pages, from the same content.
     // They depend on no report body, so with the same inputs they are the same files.
     let kept = previous.as_ref().is_some_and(|p| {
-        p.packs == all_packs
+        p.packs == feeds_and_data
             && !p.outputs.is_empty()
             && p.outputs.iter().all(|(rel, hash)| sink.keep(rel, hash))
     });

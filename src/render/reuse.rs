@@ -245,7 +245,8 @@ pub struct Made {
 pub struct Note {
     /// The inputs digest.
     pub digest: [u8; 32],
-    /// The digest of every PDF written (open data lists them all).
+    /// The digest of what the feeds and open data depend on besides the inputs digest: every
+    /// PDF written (open data lists them all) and the build's date.
     pub packs: [u8; 32],
     /// Each page by its job's key.
     pub pages: HashMap<String, Made>,
