@@ -266,3 +266,50 @@ fn a_new_day_renders_only_the_pages_that_show_the_date() {
         }
     }
 }
+
+#[test]
+fn editing_an_appendix_renders_only_the_pages_that_show_it() {
+    let (tmp, root, out, cache) = sample_site();
+    build(&root, &out, &cache);
+    let before = mtimes(&out);
+    let appendix =
+        root.join("content/committees/children-and-young-people-scrutiny/2025-10-14/reports/appendices/consultation-summary.md");
+    let clean_matches = |what: &str| {
+        let clean = tmp.path().join(format!("clean-{what}"));
+        build_ok(&root, &clean, &["--as-of", AS_OF]);
+        let a = Site { dir: out.clone(), base: "/".into() }.files();
+        let b = Site { dir: clean, base: "/".into() }.files();
+        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "after {what}");
+        for (k, v) in &a {
+            assert!(b[k] == *v, "after {what}, {k} differs from a clean build");
+        }
+    };
+
+    // A sentence added to a Markdown appendix: the report's page shows it, and its PDF and
+    // the meeting's pack hold it; nothing else is rendered or laid out again.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let text = std::fs::read_to_string(&appendix).unwrap();
+    std::fs::write(&appendix, format!("{text}\nOne late response is summarised in the covering note.\n"))
+        .unwrap();
+    let rebuilt = build(&root, &out, &cache);
+    let (pages, rendered) = rendered(&rebuilt);
+    assert!(rendered >= 1 && rendered * 10 < pages, "{rebuilt}");
+    assert!(summary(&rebuilt).contains(" laid out, 0 reused, "), "{rebuilt}");
+    let changed: Vec<String> =
+        mtimes(&out).into_iter().filter(|(k, t)| before.get(k) != Some(t)).map(|(k, _)| k).collect();
+    let page = "committees/children-and-young-people-scrutiny/2025-10-14/reports/home-to-school-transport-review/index.html";
+    assert!(changed.iter().any(|c| c == page), "{changed:?}");
+    assert!(!changed.iter().any(|c| c == "people/index.html"), "{changed:?}");
+    clean_matches("a sentence");
+
+    // A link added to the appendix: the page it links to lists the report among what links
+    // to it, so the output is again a clean build's.
+    let text = std::fs::read_to_string(&appendix).unwrap();
+    std::fs::write(
+        &appendix,
+        format!("{text}\nSee also the [food waste report](@cabinet/2026-11-10/food-waste-collections).\n"),
+    )
+    .unwrap();
+    build(&root, &out, &cache);
+    clean_matches("a link");
+}

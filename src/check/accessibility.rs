@@ -65,8 +65,17 @@ pub fn findings(loaded: &Loaded) -> Vec<Finding> {
                         span: at(loaded, r.file, &a.file.referenced),
                     });
                 }
-                if let Some((file, text)) = &appendix.markdown {
-                    images_without_alt(text, *file, 0, &rel(*file), &a.title, mi, Some(ri), &mut out);
+                if let Some(md) = &appendix.markdown {
+                    images_without_alt(
+                        md.text_unnoted(),
+                        md.file,
+                        0,
+                        &rel(md.file),
+                        &a.title,
+                        mi,
+                        Some(ri),
+                        &mut out,
+                    );
                 }
             }
             images_without_alt_in(

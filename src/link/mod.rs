@@ -595,8 +595,8 @@ fn link_markdown(l: &mut Linker<'_>) {
             let public = !l.graph.exempt_reports.contains(&(mi, ri));
             report_links.push((r.file, &r.links[..], At::Exact(r.body_offset), public));
             for a in &r.appendices {
-                if let Some((fid, text)) = &a.markdown {
-                    texts.push((*fid, text, At::Exact(0), public && a.exempt.is_none()));
+                if let Some(md) = &a.markdown {
+                    report_links.push((md.file, &md.links[..], At::Exact(0), public && a.exempt.is_none()));
                 }
             }
         }

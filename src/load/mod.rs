@@ -397,12 +397,18 @@ pub fn load(content_dir: &Path) -> Loaded {
                                 t if !t.is_empty() => t,
                                 _ => loaded.sources.read_again(fid),
                             };
+                            let links = markdown::markdown_links(&text);
                             report.appendices.push(Appendix {
                                 exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
                                 public_title: a.public_title.clone(),
                                 title: a.title.clone(),
-                                bytes: text.len() as u64,
-                                markdown: Some((fid, text)),
+                                bytes: 0,
+                                markdown: Some(crate::model::AppendixText::new(
+                                    fid,
+                                    &loaded.sources.files[fid].path,
+                                    text,
+                                    links,
+                                )),
                                 path: rel,
                             });
                         } else if let Some(&bytes) = loaded.assets.get(&rel) {

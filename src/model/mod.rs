@@ -29,7 +29,9 @@ pub use records::{
     OfficerDecision, Origin, OriginKind, PlanEntry, PlanEntryFile, PlanStatus, PrivateNotice, Progress,
     StatusChange, StatusLabel, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
 };
-pub use report::{Appendix, Body, MarkdownLink, Report, ReportFront, ReportSection, tracking_reads};
+pub use report::{
+    Appendix, AppendixText, Body, MarkdownLink, Report, ReportFront, ReportSection, tracking_reads,
+};
 pub use site::{Accessibility, Compliance, Contact, KnownProblem, MinuteNumbering, Region, RuleLevel, Site};
 
 pub use serde_saphyr::Spanned;

@@ -66,14 +66,72 @@ pub struct Appendix {
     pub title: String,
     /// Path inside `content/`, `/`-separated.
     pub path: String,
-    /// File size in bytes.
+    /// File size in bytes, of an appendix that is not Markdown (0 for a Markdown one, which is
+    /// shown as text, not as a file to download).
     pub bytes: u64,
-    /// Markdown source and its file, for `.md` appendices.
-    pub markdown: Option<(FileId, String)>,
+    /// The text, for `.md` appendices.
+    pub markdown: Option<AppendixText>,
     /// The appendix is exempt under this Schedule 12A paragraph.
     pub exempt: Option<super::ExemptParagraph>,
     /// The neutral title the public sees when it is exempt.
     pub public_title: Option<String>,
+}
+
+/// A Markdown appendix's text. Appendices are short, so the model holds the text, but like a
+/// [`Body`] its `Debug` form leaves the text out (it names the file and the links in it, which
+/// other pages show as backlinks), and [`AppendixText::read`] notes the read inside
+/// [`tracking_reads`]: a page or PDF that shows the appendix is compared by the text's hash, so
+/// editing an appendix makes only those again.
+#[derive(Clone)]
+pub struct AppendixText {
+    /// The appendix file.
+    pub file: FileId,
+    /// Its path on disk, by which reads are noted and hashes kept.
+    path: std::sync::Arc<std::path::Path>,
+    text: String,
+    /// SHA-256 of the text.
+    hash: [u8; 32],
+    /// Links and images in the text (found when it is loaded).
+    pub links: Vec<MarkdownLink>,
+}
+
+impl AppendixText {
+    /// The text `text` of the appendix file `file` at `path`, with its links and hash.
+    pub fn new(file: FileId, path: &std::path::Path, text: String, links: Vec<MarkdownLink>) -> Self {
+        use sha2::Digest;
+        let hash = sha2::Sha256::digest(text.as_bytes()).into();
+        AppendixText { file, path: path.into(), text, hash, links }
+    }
+
+    /// The text, for a page or PDF that shows it: inside [`tracking_reads`] the read is noted.
+    pub fn read(&self) -> &str {
+        BODY_READS.with(|r| {
+            if let Some(reads) = r.borrow_mut().as_mut() {
+                reads.push(self.path.clone());
+            }
+        });
+        &self.text
+    }
+
+    /// The text, for the checks and the scaffolding, which make no page from it.
+    pub fn text_unnoted(&self) -> &str {
+        &self.text
+    }
+
+    /// The file on disk, with the SHA-256 of the text: what a page that read it is compared by.
+    pub fn path_and_hash(&self) -> (&std::sync::Arc<std::path::Path>, [u8; 32]) {
+        (&self.path, self.hash)
+    }
+}
+
+impl std::fmt::Debug for AppendixText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppendixText")
+            .field("file", &self.file)
+            .field("path", &self.path)
+            .field("links", &self.links)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A report file.

@@ -571,13 +571,13 @@ impl Ctx<'_> {
             let banner = (a.exempt.is_some() && !(exempt && self.members())).then(|| {
                 format!("#metadata({}) <agendum-xstart>\n", lit(&exempt_reason(a.exempt.map_or(0, |p| p.0))))
             });
-            if let Some((file, md)) = &a.markdown {
+            if let Some(md) = &a.markdown {
                 s.push_str("\n#pagebreak(weak: true)\n");
                 let _ = writeln!(s, "#heading(level: 2)[{}]", text(&a.title));
                 if let Some(b) = &banner {
                     s.push_str(b);
                 }
-                s.push_str(&self.markdown(md, *file, embeds, 3, false));
+                s.push_str(&self.markdown(md.read(), md.file, embeds, 3, false));
                 if banner.is_some() {
                     s.push_str("\n#metadata(none) <agendum-xend>\n");
                 }

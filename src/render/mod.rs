@@ -201,8 +201,8 @@ pub fn render_members(
     render(loaded, graph, theme, base_url, Edition::Members, sink, pdfs, build_key)
 }
 
-/// The inputs digest of [`reuse`]: everything pages are made from except report bodies and
-/// PDFs.
+/// The inputs digest of [`reuse`]: everything pages are made from except report bodies, the
+/// text of Markdown appendices and PDFs.
 fn inputs_digest(
     loaded: &Loaded,
     graph: &Graph,

@@ -1757,11 +1757,11 @@ impl Builder<'_> {
                     return Appendix { title: a.title.clone(), html: None, link: None, id, exempt };
                 }
                 match &a.markdown {
-                    Some((fid, text)) => Appendix {
+                    Some(md) => Appendix {
                         title: a.title.clone(),
                         html: Some(self.md(
-                            text,
-                            *fid,
+                            md.read(),
+                            md.file,
                             Render { top: 4, id_prefix: &format!("{id}-"), ..Render::default() },
                         )),
                         link: None,

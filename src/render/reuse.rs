@@ -4,12 +4,13 @@
 //! A page or PDF is made from the content and graph, the accessibility findings, the theme and
 //! the build's options; a page also from what it shows of the PDFs (sizes, page ranges); and
 //! either from the report bodies it reads, which are the only part of the content the model
-//! does not hold. So the render stage (and `packs`, for the PDFs) keeps notes beside the output
+//! does not hold, and the Markdown appendices it shows (held, but read like bodies:
+//! [`crate::model::AppendixText`]). So the render stage (and `packs`, for the PDFs) keeps notes beside the output
 //! manifest (notes of the [`Sink`](super::Sink), trusted only while the output is as the
 //! manifest describes it):
 //!
-//! - the **inputs digest**: the SHA-256 of everything a page can see except report bodies and
-//!   the PDFs (every loaded record, through its `Debug` form, which names every field, so a
+//! - the **inputs digest**: the SHA-256 of everything a page can see except report bodies, the
+//!   text of Markdown appendices (their links are in it) and the PDFs (every loaded record, through its `Debug` form, which names every field, so a
 //!   field added later is covered without anyone remembering to add it here; the assets' sizes;
 //!   the publication record; the findings; the theme; the build key from [`crate::build`]:
 //!   version, executable, calendar; the edition and address; the call-in state of every
@@ -200,14 +201,22 @@ pub struct Inputs<'a> {
 /// compared by.
 pub type Bodies = HashMap<std::sync::Arc<std::path::Path>, [u8; 32]>;
 
-/// The hash of every report body of `content`, as load found it. (A page or PDF reads the body
-/// again, and that read fails if the file has changed since, so the hash is the text's.)
+/// The hash of every report body and Markdown appendix of `content`, as load found it. (A page
+/// or PDF reads a body again, and that read fails if the file has changed since, so the hash is
+/// the text's; an appendix's text is the one hashed.)
 pub fn body_hashes(content: &crate::model::Content) -> Bodies {
     content
         .meetings
         .iter()
         .flat_map(|m| m.reports.iter())
-        .filter_map(|r| Some((r.body.path()?.clone(), r.body.hash()?)))
+        .flat_map(|r| {
+            let body = r.body.path().cloned().zip(r.body.hash());
+            let appendices = r.appendices.iter().filter_map(|a| a.markdown.as_ref()).map(|md| {
+                let (path, hash) = md.path_and_hash();
+                (path.clone(), hash)
+            });
+            body.into_iter().chain(appendices)
+        })
         .collect()
 }
 

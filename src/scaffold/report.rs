@@ -649,7 +649,7 @@ fn mentions(ctx: &Context, id: &str) -> bool {
                     r.links.iter().any(|l| l.dest.contains(id))
                         || r.appendices
                             .iter()
-                            .any(|a| a.markdown.as_ref().is_some_and(|(_, t)| t.contains(id)))
+                            .any(|a| a.markdown.as_ref().is_some_and(|t| t.text_unnoted().contains(id)))
                 })
         })
 }
