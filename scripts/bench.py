@@ -131,14 +131,12 @@ def rebuilds(corpus, as_of, pdfs, runs):
          if d.endswith("reports") for f in fs if f.endswith(".md")),
         key=lambda p: p.split(os.sep)[-3])
     report = reports[-1]
-    edited = []
-    for i in range(runs):
+
+    def add_sentence(i):
         with open(report, "a") as f:
             f.write(f"\nA sentence added to the report for benchmark run {i}.\n")
-        wall, rss, err, sampled = run_timed(cmd)
-        stages = stages_of(err)
-        print(f"  edited rebuild: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}", flush=True)
-        edited.append((wall, rss, stages))
+
+    edited = edited_rebuilds(cmd, runs, add_sentence, "edited rebuild")
     # A record changed rather than a report's text: the purpose of an item on the newest
     # meeting's agenda, as a clerk correcting an agenda would.
     meetings = sorted(
@@ -146,18 +144,35 @@ def rebuilds(corpus, as_of, pdfs, runs):
          if "meeting.yaml" in fs),
         key=lambda p: p.split(os.sep)[-2])
     meeting = meetings[-1]
-    record = []
-    for i in range(runs):
+
+    def amend_purpose(i):
         with open(meeting) as f:
             text = f.read()
         with open(meeting, "w") as f:
             f.write(text.replace('purpose: "', f'purpose: "(Amended {i}) ', 1))
+
+    record = edited_rebuilds(cmd, runs, amend_purpose, "rebuild after an agenda change")
+    return (first, first_rss), same, edited, record
+
+
+def edited_rebuilds(cmd, runs, edit, label):
+    """`runs` rebuilds, each after `edit(run number)`: a list of (wall, peak RSS, stages)."""
+    out = []
+    for i in range(runs):
+        edit(i)
         wall, rss, err, sampled = run_timed(cmd)
         stages = stages_of(err)
-        print(f"  rebuild after an agenda change: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}",
-              flush=True)
-        record.append((wall, rss, stages))
-    return (first, first_rss), same, edited, record
+        print(f"  {label}: {wall:.1f} s, memory peak {peak_stage(sampled, stages)}", flush=True)
+        out.append((wall, rss, stages))
+    return out
+
+
+def rebuilt_and_peak(runs):
+    """The medians of pages rendered, files written and peak memory of some rebuilds."""
+    med = statistics.median
+    return (f"pages rendered {med([int(e[2]['pages']) - int(e[2].get('kept', 0)) for e in runs]):.0f}, "
+            f"files written {med([int(e[2].get('changed', 0)) for e in runs]):.0f}, "
+            f"peak {med([e[1] for e in runs]) / 2**20:.0f} MiB")
 
 
 def build(corpus, as_of, pdfs):
@@ -252,14 +267,9 @@ def main():
               f"search {med([float(e[2]['search']) for e in edited]):.1f} s, "
               f"data {med([float(e[2]['data']) for e in edited]):.1f} s, "
               f"commit {med([float(e[2].get('commit', 0)) for e in edited]):.1f} s, "
-              f"pages rendered {med([int(e[2]['pages']) - int(e[2].get('kept', 0)) for e in edited]):.0f}, "
-              f"files written {med([int(e[2].get('changed', 0)) for e in edited]):.0f}, "
-              f"peak {med([e[1] for e in edited]) / 2**20:.0f} MiB")
+              f"{rebuilt_and_peak(edited)}")
         print(f"rebuilds at size {size}: one agenda changed: median {med([e[0] for e in record]):.1f} s "
-              f"({', '.join(f'{e[0]:.1f}' for e in record)}), "
-              f"pages rendered {med([int(e[2]['pages']) - int(e[2].get('kept', 0)) for e in record]):.0f}, "
-              f"files written {med([int(e[2].get('changed', 0)) for e in record]):.0f}, "
-              f"peak {med([e[1] for e in record]) / 2**20:.0f} MiB")
+              f"({', '.join(f'{e[0]:.1f}' for e in record)}), {rebuilt_and_peak(record)}")
         sys.stdout.flush()
     if args.hugo:
         site = os.path.join(args.dir, "hugo")

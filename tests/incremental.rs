@@ -130,12 +130,7 @@ fn rebuilds_write_only_what_changed_and_match_a_clean_build() {
     // The same bytes as a clean build of the edited content.
     let clean = tmp.path().join("clean");
     build_ok(&root, &clean, &["--as-of", AS_OF]);
-    let a = Site { dir: out, base: "/".into() }.files();
-    let b = Site { dir: clean, base: "/".into() }.files();
-    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
-    for (k, v) in &a {
-        assert!(b[k] == *v, "{k} differs from a clean build");
-    }
+    assert_same_as_clean(&out, &clean, "after one report edited");
 }
 
 /// (pages, pages rendered) from a build's summary: "N pages (M rendered, K unchanged)", or
@@ -153,6 +148,17 @@ fn rendered(stderr: &str) -> (usize, usize) {
 /// The last line of a build's summary, "built …".
 fn summary(stderr: &str) -> &str {
     stderr.lines().rfind(|l| l.starts_with("built")).unwrap_or(stderr)
+}
+
+/// Asserts that the output folder `out` holds the same files, byte for byte, as the clean build
+/// in `clean`; `when` says which rebuild this is.
+fn assert_same_as_clean(out: &Path, clean: &Path, when: &str) {
+    let a = Site { dir: out.to_path_buf(), base: "/".into() }.files();
+    let b = Site { dir: clean.to_path_buf(), base: "/".into() }.files();
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "{when}: not the same files");
+    for (k, v) in &a {
+        assert!(b[k] == *v, "{when}: {k} differs from a clean build");
+    }
 }
 
 #[test]
@@ -206,11 +212,7 @@ fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
     assert!(!summary(&fresh).contains("updated in place"), "{fresh}");
     let clean = tmp.path().join("clean");
     build_ok(&root, &clean, &["--as-of", AS_OF]);
-    assert_eq!(
-        Site { dir: out.clone(), base: "/".into() }.files(),
-        Site { dir: clean.clone(), base: "/".into() }.files(),
-        "the output differs from a clean build"
-    );
+    assert_same_as_clean(&out, &clean, "after the manifest was lost");
 
     // Without PDFs, editing a report's text renders that report's page and nothing else.
     let no_pdfs = ["--no-pdfs"];
@@ -230,11 +232,7 @@ fn an_update_in_place_removes_what_is_no_longer_made_and_repairs_the_output() {
     assert_eq!(rendered(&one), (pages, 1), "{one}");
     std::fs::remove_dir_all(&clean).unwrap();
     build_ok(&root, &clean, &["--as-of", AS_OF, "--no-pdfs"]);
-    assert_eq!(
-        Site { dir: out, base: "/".into() }.files(),
-        Site { dir: clean, base: "/".into() }.files(),
-        "the output differs from a clean build"
-    );
+    assert_same_as_clean(&out, &clean, "after an edit without PDFs");
 }
 
 /// Builds into `out` with the cache in `cache` as at `as_of`, without PDFs.
@@ -258,12 +256,7 @@ fn a_new_day_renders_only_the_pages_that_show_the_date() {
         }
         let _ = std::fs::remove_dir_all(&clean);
         build_ok(&root, &clean, &["--as-of", day, "--no-pdfs"]);
-        let a = Site { dir: out.clone(), base: "/".into() }.files();
-        let b = Site { dir: clean.clone(), base: "/".into() }.files();
-        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "as at {day}");
-        for (k, v) in &a {
-            assert!(b[k] == *v, "{k} differs from a clean build as at {day}");
-        }
+        assert_same_as_clean(&out, &clean, &format!("as at {day}"));
     }
 }
 
@@ -277,12 +270,7 @@ fn editing_an_appendix_renders_only_the_pages_that_show_it() {
     let clean_matches = |what: &str| {
         let clean = tmp.path().join(format!("clean-{what}"));
         build_ok(&root, &clean, &["--as-of", AS_OF]);
-        let a = Site { dir: out.clone(), base: "/".into() }.files();
-        let b = Site { dir: clean, base: "/".into() }.files();
-        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "after {what}");
-        for (k, v) in &a {
-            assert!(b[k] == *v, "after {what}, {k} differs from a clean build");
-        }
+        assert_same_as_clean(&out, &clean, &format!("after {what}"));
     };
 
     // A sentence added to a Markdown appendix: the report's page shows it, and its PDF and

@@ -66,8 +66,8 @@ pub fn findings(loaded: &Loaded) -> Vec<Finding> {
                     });
                 }
                 if let Some(md) = &appendix.markdown {
-                    images_without_alt(
-                        md.text_unnoted(),
+                    images_without_alt_in(
+                        &md.links,
                         md.file,
                         0,
                         &rel(md.file),

@@ -105,11 +105,7 @@ impl AppendixText {
 
     /// The text, for a page or PDF that shows it: inside [`tracking_reads`] the read is noted.
     pub fn read(&self) -> &str {
-        BODY_READS.with(|r| {
-            if let Some(reads) = r.borrow_mut().as_mut() {
-                reads.push(self.path.clone());
-            }
-        });
+        note_body_read(&self.path);
         &self.text
     }
 
@@ -205,6 +201,15 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+/// Notes, inside [`tracking_reads`], that the text of the file at `path` was read.
+fn note_body_read(path: &std::sync::Arc<std::path::Path>) {
+    BODY_READS.with(|r| {
+        if let Some(reads) = r.borrow_mut().as_mut() {
+            reads.push(path.clone());
+        }
+    });
+}
+
 /// Runs `f` noting which report bodies it reads on this thread (see [`Body::read`]): returns
 /// its result and the files read, each once, in order. This is how a rebuild knows which
 /// bodies a page or PDF was made from (`render::reuse`).
@@ -246,11 +251,7 @@ impl Body {
     /// noted.
     pub fn read(&self) -> Result<String, String> {
         let Some(path) = &self.path else { return Ok(String::new()) };
-        BODY_READS.with(|r| {
-            if let Some(reads) = r.borrow_mut().as_mut() {
-                reads.push(path.clone());
-            }
-        });
+        note_body_read(path);
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         if bytes.len() != self.file_len {
             return Err(format!("{} changed while the site was being built; build again", path.display()));

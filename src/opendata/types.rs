@@ -1474,7 +1474,9 @@ macro_rules! streamed {
     };
 }
 
-streamed!(CommitteesFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; organizations, memberships });
+streamed!(CommitteesFile {
+    "$schema" => schema, "edition" => edition, "publisher" => publisher; organizations, memberships
+});
 streamed!(PeopleFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; persons });
 streamed!(MeetingsFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; events });
 streamed!(ReportsFile { "$schema" => schema, "edition" => edition, "publisher" => publisher; reports });

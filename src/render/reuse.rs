@@ -5,13 +5,14 @@
 //! the build's options; a page also from what it shows of the PDFs (sizes, page ranges); and
 //! either from the report bodies it reads, which are the only part of the content the model
 //! does not hold, and the Markdown appendices it shows (held, but read like bodies:
-//! [`crate::model::AppendixText`]). So the render stage (and `packs`, for the PDFs) keeps notes beside the output
-//! manifest (notes of the [`Sink`](super::Sink), trusted only while the output is as the
-//! manifest describes it):
+//! [`crate::model::AppendixText`]). So the render stage (and `packs`, for the PDFs) keeps notes
+//! beside the output manifest (notes of the [`Sink`](super::Sink), trusted only while the
+//! output is as the manifest describes it):
 //!
 //! - the **inputs digest**: the SHA-256 of everything a page can see except report bodies, the
-//!   text of Markdown appendices (their links are in it) and the PDFs (every loaded record, through its `Debug` form, which names every field, so a
-//!   field added later is covered without anyone remembering to add it here; the assets' sizes;
+//!   text of Markdown appendices (their links are in it) and the PDFs (every loaded record,
+//!   through its `Debug` form, which names every field, so a field added later is covered
+//!   without anyone remembering to add it here; the assets' sizes;
 //!   the publication record; the findings; the theme; the build key from [`crate::build`]:
 //!   version, executable, calendar; the edition and address; the call-in state of every
 //!   decision, which depends on the build's date);
