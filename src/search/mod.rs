@@ -16,6 +16,10 @@ use std::collections::BTreeMap;
 use crate::render::Sink;
 
 mod cache;
+pub mod client;
+mod fossick;
+pub mod index;
+mod words;
 
 /// The bundle for pages that belong to no municipal year.
 pub const SITE: &str = "site";
@@ -137,6 +141,8 @@ pub fn write(
     // Biggest first, so the last bundle to finish is a small one.
     work.sort_by(|a, b| b.pages.len().cmp(&a.pages.len()).then_with(|| a.name.cmp(&b.name)));
     let store = cache.map(|dir| cache::Store::new(dir, ctx.edition, ctx.urls, language));
+    let client = client::load(language).map_err(|e| vec![e])?;
+    let client = &client;
     // The bundles the previous build left in the output, by name: their keys and files.
     let previous = sink.previous_note(NOTE).map(|t| parse_note(&t)).unwrap_or_default();
     let made: std::sync::Mutex<Vec<Placed>> = Default::default();
@@ -146,15 +152,11 @@ pub fn write(
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
-                    let runtime = tokio::runtime::Builder::new_current_thread()
-                        .enable_all()
-                        .build()
-                        .map_err(|e| format!("cannot start the search indexer: {e}"))?;
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(w) = work.get(i) else { break };
-                        let n = build_bundle(ctx, store.as_ref(), &runtime, w, language, &previous, &made)
+                        let n = build_bundle(ctx, store.as_ref(), client, w, language, &previous, &made)
                             .map_err(|e| format!("while building the search index {}: {e}", w.name))?;
                         done.push(n);
                     }
@@ -259,7 +261,7 @@ fn put(ctx: &Target<'_>, dir: &str, files: &[(String, Vec<u8>)]) -> Result<Vec<(
 fn build_bundle(
     ctx: &Target<'_>,
     store: Option<&cache::Store>,
-    runtime: &tokio::runtime::Runtime,
+    client: &client::Client,
     work: &Work<'_>,
     language: &str,
     previous: &Left,
@@ -287,8 +289,7 @@ fn build_bundle(
         note(&key, hashed);
         return Ok((files.len(), true));
     }
-    let urls: Vec<&str> = work.pages.iter().map(|p| p.url.as_str()).collect();
-    let files = runtime.block_on(index_bundle(ctx.sink, ctx.urls, &urls, language))?;
+    let files = index_bundle(ctx.sink, ctx.urls, &work.pages, language, client)?;
     let hashed = put(ctx, &dir, &files)?;
     if let (Some(store), Some(key)) = (store, &key) {
         // A cache that cannot be written only makes the next build slower.
@@ -298,27 +299,31 @@ fn build_bundle(
     Ok((files.len(), false))
 }
 
-/// Indexes pages with Pagefind; returns the bundle's files (name inside the bundle, bytes),
-/// sorted by name.
-async fn index_bundle(
+/// Indexes pages into a bundle in Pagefind's format, with Pagefind's client files; returns
+/// the bundle's files (name inside the bundle, bytes), sorted by name.
+fn index_bundle(
     sink: &dyn Sink,
     urls: &crate::render::urls::Urls,
-    pages: &[&str],
+    pages: &[&Page],
     language: &str,
+    client: &client::Client,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
-    use pagefind::api::PagefindIndex;
-    use pagefind::options::PagefindServiceConfig;
-    let config = PagefindServiceConfig::builder().force_language(language.to_string()).build();
-    let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
-    for url in pages {
-        let rel = urls.output_path(url);
-        let html = sink.read(&rel).map_err(|e| format!("cannot read {rel}: {e}"))?;
-        let html = String::from_utf8(html).map_err(|_| format!("{rel} is not UTF-8"))?;
-        index.add_html_file(None, Some((*url).to_string()), html).await.map_err(|e| format!("{rel}: {e}"))?;
+    let mut failed = None;
+    let read = pages.iter().map_while(|p| {
+        let rel = urls.output_path(&p.url);
+        match sink.read(&rel) {
+            Ok(html) => Some((p.url.as_str(), html)),
+            Err(e) => {
+                failed = Some(format!("cannot read {rel}: {e}"));
+                None
+            }
+        }
+    });
+    let mut files = index::build(read, language, &client.entry)?;
+    if let Some(e) = failed {
+        return Err(e);
     }
-    let files = index.get_files().await.map_err(|e| e.to_string())?;
-    let mut files: Vec<(String, Vec<u8>)> =
-        files.into_iter().map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents)).collect();
+    files.extend(client.files.iter().cloned());
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
 }

@@ -1,0 +1,411 @@
+//! Writing a bundle in Pagefind 1.6's format, so that Pagefind's own browser client (its
+//! `pagefind.js` and WebAssembly, copied from the `pagefind` crate by [`super::client`])
+//! searches it: `pagefind-entry.json`; `pagefind.<hash>.pf_meta`, the pages and the word
+//! ranges of the index chunks; `index/<hash>.pf_index`, each word's pages and positions;
+//! `filter/<hash>.pf_filter`, each filter's values and pages; and a `fragment/<hash>.pf_fragment`
+//! per page with its URL, text, metadata and anchors. The binary files are CBOR (arrays of
+//! each structure's fields in order, as Pagefind's `minicbor` derive writes them), gzipped
+//! after the marker `pagefind_dcd`. This follows Pagefind's `index/mod.rs` step for step;
+//! `tests/search_format.rs` checks the result against Pagefind's own indexer.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write as _;
+
+use minicbor::Encoder;
+use sha2::Digest as _;
+
+use super::fossick::{self, Page, Posting};
+use super::words::{Analyzer, NONE};
+
+/// Postings per index chunk before a new chunk starts (Pagefind's default `index_chunk_size`).
+const CHUNK_SIZE: usize = 20_000;
+
+/// The gzip level for the bundle's files. Pagefind uses the best (9), which costs a third of
+/// its indexing time for files about 3 % smaller.
+const GZIP_LEVEL: u32 = 6;
+
+/// A page's positions of one word, packed as Pagefind packs them.
+struct PackedPage {
+    page: u32,
+    locs: Vec<i32>,
+    meta_locs: Vec<i32>,
+}
+
+#[derive(Default)]
+struct WordEntry {
+    pages: Vec<PackedPage>,
+    /// Forms with diacritics, in order of first use, with their pages.
+    variants: Vec<(u32, Vec<PackedPage>)>,
+}
+
+/// What the index says about the client: the language key and its WebAssembly, the version
+/// and the characters counted as parts of words (from Pagefind's own `pagefind-entry.json`).
+pub struct Entry {
+    pub language: String,
+    pub wasm: Option<String>,
+    pub version: String,
+    pub include_characters: Vec<char>,
+}
+
+/// A bundle made: its files (name inside the bundle, bytes), sorted by name.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Indexes `pages` (URL and HTML, in page order) into a bundle.
+pub fn build<'h>(
+    pages: impl IntoIterator<Item = (&'h str, Vec<u8>)>,
+    language: &str,
+    entry: &Entry,
+) -> Result<Files, String> {
+    let mut analyzer = Analyzer::new(language);
+    let mut words: Vec<WordEntry> = Vec::new();
+    let mut fragments: Vec<(String, u32)> = Vec::new();
+    let mut metas: Vec<BTreeMap<String, String>> = Vec::new();
+    let mut filters: BTreeMap<String, BTreeMap<String, Vec<u32>>> = BTreeMap::new();
+    let mut scratch: Vec<Posting> = Vec::new();
+    for (url, html) in pages {
+        let html = String::from_utf8(html).map_err(|_| format!("{url} is not UTF-8"))?;
+        let Some(page) = fossick::read(&html, &mut analyzer) else { continue };
+        let number = fragments.len() as u32;
+        words.resize_with(analyzer.len(), WordEntry::default);
+        add_postings(&mut words, &page, number, &mut scratch);
+        for (filter, values) in &page.filters {
+            let by_value = filters.entry(filter.clone()).or_default();
+            for v in values {
+                by_value.entry(v.clone()).or_default().push(number);
+            }
+        }
+        fragments.push((fragment_json(url, &page)?, page.word_count as u32));
+        metas.push(page.meta);
+    }
+    // Metadata words (the title), with field numbers in the order of every field's name.
+    let fields: Vec<String> =
+        metas.iter().flat_map(|m| m.keys().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
+    for (number, meta) in metas.iter().enumerate() {
+        add_meta_words(&mut analyzer, &mut words, meta, &fields, number as u32);
+    }
+    let language_key = entry.language.as_str();
+    let mut names = Names::default();
+    let mut files: Files = Vec::new();
+
+    // Fragments, one a page.
+    let mut pages_meta = Vec::with_capacity(fragments.len());
+    for (json, word_count) in fragments {
+        let name = names.name(language_key, json.as_bytes());
+        files.push((format!("fragment/{name}.pf_fragment"), gzip(json.as_bytes())?));
+        pages_meta.push((name, word_count));
+    }
+
+    // Filters, by name, values sorted.
+    let mut filter_meta = Vec::new();
+    for (filter, values) in &filters {
+        let mut buf = Vec::new();
+        let mut e = Encoder::new(&mut buf);
+        e.array(2).and_then(|e| e.str(filter)).and_then(|e| e.array(values.len() as u64)).map_err(cbor)?;
+        for (value, pages) in values {
+            e.array(2).and_then(|e| e.str(value)).and_then(|e| e.array(pages.len() as u64)).map_err(cbor)?;
+            for p in pages {
+                e.u32(*p).map_err(cbor)?;
+            }
+        }
+        let name = names.name(language_key, &buf);
+        files.push((format!("filter/{name}.pf_filter"), gzip(&buf)?));
+        filter_meta.push((filter.clone(), name));
+    }
+
+    // Words, sorted, in chunks.
+    let mut order: Vec<u32> = (0..words.len() as u32).filter(|&w| !words[w as usize].is_empty()).collect();
+    order.sort_unstable_by(|&a, &b| analyzer.word(a).cmp(analyzer.word(b)));
+    let mut chunks: Vec<Vec<u32>> = Vec::new();
+    let mut chunk = Vec::new();
+    let mut size = 0;
+    for w in order {
+        size += words[w as usize].size();
+        chunk.push(w);
+        if size >= CHUNK_SIZE {
+            chunks.push(std::mem::take(&mut chunk));
+            size = 0;
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    let mut ranges: Vec<(String, String, String)> = chunks
+        .iter()
+        .map(|c| {
+            let first = c.first().map_or("", |&w| analyzer.word(w)).to_string();
+            let last = c.last().map_or("", |&w| analyzer.word(w)).to_string();
+            (first, last, String::new())
+        })
+        .collect();
+    for i in 1..ranges.len() {
+        let (a, b) = prefixes(&ranges[i - 1].1, &ranges[i].0);
+        if a >= ranges[i - 1].0 {
+            ranges[i - 1].1 = a;
+        }
+        ranges[i].0 = b;
+    }
+    for (i, c) in chunks.iter().enumerate() {
+        let mut buf = Vec::new();
+        let mut e = Encoder::new(&mut buf);
+        e.array(1).and_then(|e| e.array(c.len() as u64)).map_err(cbor)?;
+        for &w in c {
+            let entry = &words[w as usize];
+            e.array(3).and_then(|e| e.str(analyzer.word(w))).map_err(cbor)?;
+            encode_pages(&mut e, &entry.pages)?;
+            e.array(entry.variants.len() as u64).map_err(cbor)?;
+            for (form, pages) in &entry.variants {
+                e.array(2).and_then(|e| e.str(analyzer.word(*form))).map_err(cbor)?;
+                encode_pages(&mut e, pages)?;
+            }
+        }
+        let name = names.name(language_key, &buf);
+        files.push((format!("index/{name}.pf_index"), gzip(&buf)?));
+        ranges[i].2 = name;
+    }
+
+    // The metadata file.
+    let mut buf = Vec::new();
+    let mut e = Encoder::new(&mut buf);
+    e.array(6)
+        .and_then(|e| e.str(&entry.version))
+        .and_then(|e| e.array(pages_meta.len() as u64))
+        .map_err(cbor)?;
+    for (hash, word_count) in &pages_meta {
+        e.array(3)
+            .and_then(|e| e.str(hash))
+            .and_then(|e| e.u32(*word_count))
+            .and_then(|e| e.str(""))
+            .map_err(cbor)?;
+    }
+    e.array(ranges.len() as u64).map_err(cbor)?;
+    for (from, to, hash) in &ranges {
+        e.array(3)
+            .and_then(|e| e.str(from))
+            .and_then(|e| e.str(to))
+            .and_then(|e| e.str(hash))
+            .map_err(cbor)?;
+    }
+    e.array(filter_meta.len() as u64).map_err(cbor)?;
+    for (filter, hash) in &filter_meta {
+        e.array(2).and_then(|e| e.str(filter)).and_then(|e| e.str(hash)).map_err(cbor)?;
+    }
+    // No sort orders.
+    e.array(0).and_then(|e| e.array(fields.len() as u64)).map_err(cbor)?;
+    for f in &fields {
+        e.str(f).map_err(cbor)?;
+    }
+    let meta_hash = format!("{language_key}_{}", &hex(&buf)[..language_key.len() + 8]);
+    files.push((format!("pagefind.{meta_hash}.pf_meta"), gzip(&buf)?));
+
+    let entry_json = serde_json::json!({
+        "version": entry.version,
+        "languages": { language_key: { "hash": meta_hash, "wasm": entry.wasm, "page_count": pages_meta.len() } },
+        "include_characters": entry.include_characters,
+    });
+    files.push(("pagefind-entry.json".into(), entry_json.to_string().into_bytes()));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+impl WordEntry {
+    fn is_empty(&self) -> bool {
+        self.pages.is_empty() && self.variants.is_empty()
+    }
+
+    /// Its share of a chunk, as Pagefind counts it.
+    fn size(&self) -> usize {
+        self.pages
+            .iter()
+            .chain(self.variants.iter().flat_map(|(_, p)| p))
+            .map(|p| p.locs.len() + p.meta_locs.len() + 1)
+            .sum::<usize>()
+            + self.variants.len()
+    }
+
+    /// The page entry for `page`, made if the page has none yet (pages come in order).
+    fn page(list: &mut Vec<PackedPage>, page: u32) -> &mut PackedPage {
+        if list.last().is_none_or(|p| p.page != page) {
+            list.push(PackedPage { page, locs: Vec::new(), meta_locs: Vec::new() });
+        }
+        let last = list.len() - 1;
+        &mut list[last]
+    }
+}
+
+fn variant(entry: &mut WordEntry, form: u32) -> &mut Vec<PackedPage> {
+    let i = match entry.variants.iter().position(|(f, _)| *f == form) {
+        Some(i) => i,
+        None => {
+            entry.variants.push((form, Vec::new()));
+            entry.variants.len() - 1
+        }
+    };
+    &mut entry.variants[i].1
+}
+
+/// Pagefind's `positions_to_packed_page`: positions grouped by weight (the usual weight
+/// first), each group an absolute position after a weight marker `-(weight + 1)`, then deltas.
+fn add_postings(words: &mut [WordEntry], page: &Page, number: u32, scratch: &mut Vec<Posting>) {
+    const USUAL: u8 = 25;
+    scratch.clear();
+    scratch.extend_from_slice(&page.postings);
+    scratch.sort_by_key(|p| (p.word, p.original, if p.weight == USUAL { 0 } else { p.weight }, p.position));
+    // Variant forms in form order within a page, as Pagefind's BTreeMap gives them.
+    let mut i = 0;
+    while i < scratch.len() {
+        let (word, original) = (scratch[i].word, scratch[i].original);
+        let mut j = i;
+        while j < scratch.len() && scratch[j].word == word && scratch[j].original == original {
+            j += 1;
+        }
+        let mut locs = Vec::with_capacity(j - i);
+        let mut current = USUAL;
+        let mut last = 0u32;
+        for p in &scratch[i..j] {
+            if p.weight != current {
+                locs.push(-(p.weight as i32) - 1);
+                locs.push(p.position as i32);
+                current = p.weight;
+            } else {
+                locs.push((p.position - last) as i32);
+            }
+            last = p.position;
+        }
+        let entry = &mut words[word as usize];
+        let list = if original == NONE { &mut entry.pages } else { variant(entry, original) };
+        WordEntry::page(list, number).locs = locs;
+        i = j;
+    }
+}
+
+/// Pagefind's `parse_meta_words`: each metadata value's words, by field and position.
+fn add_meta_words(
+    analyzer: &mut Analyzer,
+    words: &mut Vec<WordEntry>,
+    meta: &BTreeMap<String, String>,
+    fields: &[String],
+    number: u32,
+) {
+    let mut found: Vec<(u32, u32, u16, u32)> = Vec::new();
+    for (name, value) in meta {
+        let field = fields.iter().position(|f| f == name).unwrap_or_default() as u16;
+        for (position, token) in value.split_whitespace().enumerate() {
+            for w in analyzer.meta_token(token) {
+                found.push((w.word, w.original, field, position as u32));
+            }
+        }
+    }
+    words.resize_with(analyzer.len(), WordEntry::default);
+    found.sort_unstable();
+    let mut i = 0;
+    while i < found.len() {
+        let (word, original) = (found[i].0, found[i].1);
+        let mut j = i;
+        while j < found.len() && found[j].0 == word && found[j].1 == original {
+            j += 1;
+        }
+        let mut locs = Vec::new();
+        let mut current: Option<u16> = None;
+        let mut last = 0u32;
+        for &(_, _, field, position) in &found[i..j] {
+            if current != Some(field) {
+                locs.push(-(field as i32) - 1);
+                current = Some(field);
+                last = 0;
+            }
+            locs.push((position - last) as i32);
+            last = position;
+        }
+        let entry = &mut words[word as usize];
+        let list = if original == NONE { &mut entry.pages } else { variant(entry, original) };
+        // Meta words come after every page's text, so the page may be anywhere in the list.
+        match list.binary_search_by_key(&number, |p| p.page) {
+            Ok(k) => list[k].meta_locs = locs,
+            Err(k) => list.insert(k, PackedPage { page: number, locs: Vec::new(), meta_locs: locs }),
+        }
+        i = j;
+    }
+}
+
+fn encode_pages(e: &mut Encoder<&mut Vec<u8>>, pages: &[PackedPage]) -> Result<(), String> {
+    e.array(pages.len() as u64).map_err(cbor)?;
+    let mut last = 0;
+    for p in pages {
+        e.array(3).and_then(|e| e.u32(p.page - last)).map_err(cbor)?;
+        last = p.page;
+        e.array(p.locs.len() as u64).map_err(cbor)?;
+        for l in &p.locs {
+            e.i32(*l).map_err(cbor)?;
+        }
+        e.array(p.meta_locs.len() as u64).map_err(cbor)?;
+        for l in &p.meta_locs {
+            e.i32(*l).map_err(cbor)?;
+        }
+    }
+    Ok(())
+}
+
+fn fragment_json(url: &str, page: &Page) -> Result<String, String> {
+    #[derive(serde::Serialize)]
+    struct Fragment<'p> {
+        url: &'p str,
+        content: &'p str,
+        word_count: usize,
+        filters: &'p BTreeMap<String, Vec<String>>,
+        meta: &'p BTreeMap<String, String>,
+        anchors: &'p [fossick::Anchor],
+    }
+    serde_json::to_string(&Fragment {
+        url,
+        content: &page.content,
+        word_count: page.word_count,
+        filters: &page.filters,
+        meta: &page.meta,
+        anchors: &page.anchors,
+    })
+    .map_err(|e| e.to_string())
+}
+
+/// The shortest distinguishing prefixes of two neighbouring words (Pagefind's `get_prefixes`).
+fn prefixes(a: &str, b: &str) -> (String, String) {
+    let common = b.chars().zip(a.chars()).take_while(|(x, y)| x == y).count();
+    (a.chars().take(common + 1).collect(), b.chars().take(common + 1).collect())
+}
+
+/// File names: the language and the first 7 hex digits of the SHA-256 of the bytes, longer
+/// where two files would share a name.
+#[derive(Default)]
+struct Names {
+    used: HashMap<String, ()>,
+}
+
+impl Names {
+    fn name(&mut self, language: &str, bytes: &[u8]) -> String {
+        let full = format!("{language}_{}", hex(bytes));
+        let mut len = language.len() + 1 + 7;
+        while self.used.contains_key(&full[..len]) && len < full.len() {
+            len += 1;
+        }
+        let name = full[..len].to_string();
+        self.used.insert(name.clone(), ());
+        name
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    let hash: [u8; 32] = sha2::Sha256::digest(bytes).into();
+    crate::hex::encode(&hash)
+}
+
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut gz = flate2::write::GzEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::new(GZIP_LEVEL),
+    );
+    gz.write_all(b"pagefind_dcd").and_then(|_| gz.write_all(bytes)).map_err(|e| e.to_string())?;
+    gz.finish().map_err(|e| e.to_string())
+}
+
+fn cbor<E: std::fmt::Display>(e: E) -> String {
+    format!("cannot encode the search index: {e}")
+}
