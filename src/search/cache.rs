@@ -16,8 +16,8 @@ use super::Page;
 use crate::access::Edition;
 use crate::render::urls::Urls;
 
-/// Bump when the entry format changes or when Pagefind is upgraded (its output changes).
-const FORMAT: &str = "agendum-search-bundle 1; pagefind 1.6";
+/// Bump when the entry format changes or when `index.rs` or Pagefind (its client files) changes.
+const FORMAT: &str = "agendum-search-bundle 2; written by src/search/index.rs in the pagefind 1.6 format";
 
 /// The start of every entry file.
 const MAGIC: &[u8] = b"AGENDUM-SEARCH-BUNDLE\n";

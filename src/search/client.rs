@@ -30,11 +30,7 @@ pub fn load(language: &str) -> Result<Client, String> {
     for (name, bytes) in files {
         if name == "pagefind-entry.json" {
             entry = Some(parse_entry(&bytes)?);
-        } else if !(name.starts_with("index/")
-            || name.starts_with("fragment/")
-            || name.starts_with("filter/")
-            || name.ends_with(".pf_meta"))
-        {
+        } else if !is_index_file(&name) {
             client.push((name, bytes));
         }
     }
@@ -47,6 +43,15 @@ pub fn load(language: &str) -> Result<Client, String> {
     }
     client.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Client { files: client, entry })
+}
+
+/// Whether a bundle's file is part of its index (made from its pages) rather than the client.
+pub fn is_index_file(name: &str) -> bool {
+    name == "pagefind-entry.json"
+        || name.starts_with("index/")
+        || name.starts_with("fragment/")
+        || name.starts_with("filter/")
+        || name.ends_with(".pf_meta")
 }
 
 /// Pagefind's own bundle for `pages` (URL and HTML): what [`super::index`] is compared with.

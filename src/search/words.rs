@@ -12,8 +12,6 @@
 //! what each distinct token is indexed under, so the work per word of an archive (where the
 //! same few thousand tokens recur millions of times) is one hash lookup.
 
-use std::collections::HashMap;
-
 use pagefind_stem::{Algorithm, Stemmer};
 
 /// Characters that count as part of a word besides letters and digits (Pagefind's
@@ -37,10 +35,10 @@ pub struct Indexable {
 /// Splits and stems tokens for one bundle, numbering the words it meets.
 pub struct Analyzer {
     stemmer: Option<Stemmer>,
-    ids: HashMap<Box<str>, u32>,
+    ids: rustc_hash::FxHashMap<Box<str>, u32>,
     words: Vec<Box<str>>,
-    cache: HashMap<Box<str>, Box<[Indexable]>>,
-    meta_cache: HashMap<Box<str>, Box<[Indexable]>>,
+    cache: rustc_hash::FxHashMap<Box<str>, Box<[Indexable]>>,
+    meta_cache: rustc_hash::FxHashMap<Box<str>, Box<[Indexable]>>,
 }
 
 /// The most distinct tokens cached before the cache starts again, so odd input cannot grow it
@@ -53,10 +51,10 @@ impl Analyzer {
     pub fn new(language: &str) -> Analyzer {
         Analyzer {
             stemmer: stemmer(language),
-            ids: HashMap::new(),
+            ids: Default::default(),
             words: Vec::new(),
-            cache: HashMap::new(),
-            meta_cache: HashMap::new(),
+            cache: Default::default(),
+            meta_cache: Default::default(),
         }
     }
 
