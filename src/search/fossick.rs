@@ -109,7 +109,11 @@ struct Open {
 pub fn read(html: &str, analyzer: &mut Analyzer) -> Option<Page> {
     let mut r = Reader {
         analyzer,
-        page: Page::default(),
+        page: Page {
+            content: String::with_capacity(html.len() / 2),
+            postings: Vec::with_capacity(html.len() / 8),
+            ..Page::default()
+        },
         stack: Vec::new(),
         suppressed: 0,
         excluded: 0,
