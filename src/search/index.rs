@@ -249,7 +249,9 @@ fn add_postings(words: &mut [WordEntry], page: &Page, number: u32, scratch: &mut
     const USUAL: u8 = 25;
     scratch.clear();
     scratch.extend_from_slice(&page.postings);
-    scratch.sort_unstable_by_key(|p| (p.word, p.original, if p.weight == USUAL { 0 } else { p.weight }, p.position));
+    scratch.sort_unstable_by_key(|p| {
+        (p.word, p.original, if p.weight == USUAL { 0 } else { p.weight }, p.position)
+    });
     // Variant forms in form order within a page, as Pagefind's BTreeMap gives them.
     let mut i = 0;
     while i < scratch.len() {

@@ -131,15 +131,7 @@ impl Analyzer {
         if !normalized.is_empty() && (parts.contains(char::is_whitespace) || !normalized.starts_with(&parts))
         {
             for part in parts.split_whitespace().filter(|w| w.len() > 1) {
-                let plain = normalize_diacritics(part);
-                let base = plain.as_deref().unwrap_or(part);
-                let stemmed = match &self.stemmer {
-                    Some(s) => s.stem(base).into_owned(),
-                    None => base.to_string(),
-                };
-                let word = self.intern(&stemmed);
-                let original = if plain.is_some() { self.intern(part) } else { NONE };
-                out.push(Indexable { word, original, compound: true });
+                out.push(self.stem_word(part, true));
             }
         }
         out
