@@ -177,3 +177,54 @@ fn the_index_holds_what_pagefind_would_make_of_the_same_pages() {
     assert!(bundles >= 3, "{bundles} bundles");
     assert!(words > 1000, "{words} words");
 }
+
+/// Pages written to reach the corners of Pagefind's reading rules that the sample site does not:
+/// ignored and excluded elements, bare filter keys, entities at the end of a block, weights
+/// inside weights, line breaks, images, diacritics, compound and dotted tokens, a page with no
+/// indexed body, and a tag cut off at the end of a page.
+#[test]
+fn corner_cases_are_read_as_pagefind_reads_them() {
+    let pages: Vec<(String, String)> = [
+        r#"<!DOCTYPE html><html lang="en"><head><title>Ignored title</title><script>var x = "<p>";</script></head><body><nav>Skip to content</nav>
+<main id="main" data-pagefind-body><div hidden><span data-pagefind-meta="title:Budget &amp; Policy: 2025/26"></span><span data-pagefind-filter="type:Report" data-pagefind-meta="type:Report"></span></div>
+<h1>Budget &amp; Policy</h1><!--publication--><p>Alpha says &quot;quoted&quot;</p><p>Ends with an entity &amp;</p>
+<div data-pagefind-ignore>hidden words <span data-pagefind-filter="committee:Cabinet"></span></div>
+<div data-pagefind-ignore="all"><span data-pagefind-filter="committee:Gone"></span>gone words</div>
+<ul><li id="r-a">(a) first <em>emphasised</em> item<p>a nested paragraph</p></li><li>pre-decision scrutiny in 2025/26, e.g. agendum.build.rs and CamelCaseWords</li></ul>
+<div class="resolved" data-pagefind-weight="4"><h2 id="weighted">A weighted heading</h2><p>weighted text</p></div>
+<h3 id="plain heading">Heading   with
+spaces</h3>line<br>break <img src="/a.png" alt="An &quot;image&quot;"> café naïve Zoë
+<span data-pagefind-filter="year">2025/26</span><table><tr><th>Head</th><td>Cell one</td><td>Cell two</td></tr></table>
+<form><label>Search</label><input name="q"></form><p>£1,250,000 — 12.5% – “curly” ‘quotes’ it’s</p></main><footer>Footer words</footer></body></html>"#,
+        r#"<html><body><main data-pagefind-body><h1>An auto <span id="in-title">title</span></h1><p>Second page text with <a href="/x/">a link</a>.</p><p>Unclosed at the end <a href="/y/" title="cut"#,
+        r#"<html><body><main><h1>No indexed body</h1><p>Not in the index.</p></main></body></html>"#,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, html)| (format!("/page-{i}/"), html.to_string()))
+    .collect();
+    let client = agendum::search::client::load("en").unwrap();
+    let ours: BTreeMap<String, Vec<u8>> = agendum::search::index::build(
+        pages.iter().map(|(u, h)| (u.as_str(), h.as_bytes().to_vec())),
+        "en",
+        &client.entry,
+    )
+    .unwrap()
+    .into_iter()
+    .collect();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let theirs: BTreeMap<String, Vec<u8>> = runtime
+        .block_on(agendum::search::client::pagefind_bundle(&pages, "en"))
+        .unwrap()
+        .into_iter()
+        .collect();
+    let (ours, theirs) = (decoded(&ours), decoded(&theirs));
+    assert_eq!(ours.pages.len(), 2, "the page with no data-pagefind-body is left out");
+    for (i, (a, b)) in ours.pages.iter().zip(&theirs.pages).enumerate() {
+        assert_eq!(a, b, "page {i}");
+    }
+    for (w, entry) in &theirs.words {
+        assert_eq!(ours.words.get(w), Some(entry), "word {w:?}");
+    }
+    assert_eq!(ours, theirs);
+}

@@ -347,7 +347,10 @@ impl Reader<'_> {
                     }
                 }
                 Some(c) if c.is_ascii_alphabetic() => {
-                    let (tag, next) = start_tag(html, i + 1)?;
+                    let Some((tag, next)) = start_tag(html, i + 1) else {
+                        // A tag cut off at the end of the page is dropped, as Pagefind drops it.
+                        break;
+                    };
                     i = next;
                     if matches!(tag.name.as_str(), "script" | "style") {
                         // Raw text: skip to its end tag.
@@ -364,9 +367,9 @@ impl Reader<'_> {
                 }
             }
         }
-        while !self.stack.is_empty() {
-            self.close();
-        }
+        // Elements never closed end with the page, without a full stop, metadata or filters
+        // (Pagefind folds them into their parents the same way).
+        self.stack.clear();
         Some(())
     }
 
