@@ -313,7 +313,7 @@ impl Reader<'_> {
     fn run(&mut self, html: &str) -> Option<()> {
         let body = find_body(html)?;
         let (tag, mut i) = start_tag(html, body + 1)?;
-        self.stack.push(self.open(&tag, Status::Indexing, false));
+        self.stack.push(Self::element(&tag, Status::Indexing));
         let b = html.as_bytes();
         while i < b.len() {
             let Some(lt) = html[i..].find('<').map(|k| i + k) else {
@@ -377,13 +377,14 @@ impl Reader<'_> {
         self.stack.last().map_or(Status::Indexing, |o| o.status)
     }
 
-    fn open(&self, tag: &Tag<'_>, status: Status, weighted: bool) -> Open {
+    /// The open element a start tag makes (its weight is set by [`Reader::start`]).
+    fn element(tag: &Tag<'_>, status: Status) -> Open {
         let split = |name: &str| tag.attr(name).map(attr_list).unwrap_or_default();
         Open {
             tag: tag.name.clone(),
             status,
             block: BLOCKS.contains(&tag.name.as_str()),
-            weighted,
+            weighted: false,
             anchors: Vec::new(),
             meta: split("data-pagefind-meta"),
             filters: split("data-pagefind-filter"),
@@ -424,7 +425,7 @@ impl Reader<'_> {
             self.last_raw = ' ';
         }
         let void = VOID.contains(&tag.name.as_str()) || tag.self_closing;
-        let mut open = self.open(tag, status, false);
+        let mut open = Self::element(tag, status);
         if let Some(parent) = self.stack.last()
             && INLINE.contains(&tag.name.as_str())
         {
