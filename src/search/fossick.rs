@@ -256,53 +256,25 @@ fn attr_list(input: &str) -> Vec<String> {
 /// of spaces made one.
 pub fn normalize(text: &str) -> String {
     let decoded = html_escape::decode_html_entities(text);
-    let trimmed = decoded.trim_matches(char::is_whitespace);
-    let mut out = String::with_capacity(trimmed.len());
-    let mut chars = trimmed.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\n' || (c == '\r' && chars.peek() == Some(&'\n')) {
-            // A run of newlines (`\n` or `\r\n`) is one space.
-            if c == '\r' {
-                chars.next();
-            }
-            while chars.peek() == Some(&'\n') || chars.peek() == Some(&'\r') {
-                let mut look = chars.clone();
-                let n = look.next();
-                if n == Some('\n') || (n == Some('\r') && look.peek() == Some(&'\n')) {
-                    chars.next();
-                    if n == Some('\r') {
-                        chars.next();
-                    }
-                } else {
-                    break;
-                }
-            }
-            out.push(' ');
-        } else {
-            out.push(c);
-        }
-    }
-    // Two or more whitespace characters become one space.
-    let mut collapsed = String::with_capacity(out.len());
-    let mut run = 0usize;
-    let mut first = ' ';
-    for c in out.chars() {
+    // A run of newlines, `\n` or `\r\n`, becomes a space, then so does any run of two or more
+    // whitespace characters; a single tab or no-break space stays as it is.
+    let lines = decoded.trim_matches(char::is_whitespace).replace("\r\n", "\n");
+    let mut out = String::with_capacity(lines.len());
+    let mut run = String::new();
+    for c in lines.chars() {
         if c.is_whitespace() {
-            if run == 0 {
-                first = c;
-            }
-            run += 1;
-        } else {
-            if run == 1 {
-                collapsed.push(first);
-            } else if run > 1 {
-                collapsed.push(' ');
-            }
-            run = 0;
-            collapsed.push(c);
+            run.push(c);
+            continue;
         }
+        match run.chars().count() {
+            0 => {}
+            1 if !run.starts_with('\n') => out.push_str(&run),
+            _ => out.push(' '),
+        }
+        run.clear();
+        out.push(c);
     }
-    collapsed
+    out
 }
 
 fn sentence_char(c: char) -> bool {
@@ -583,14 +555,13 @@ impl Reader<'_> {
         if self.token.is_empty() {
             return;
         }
-        let token = std::mem::take(&mut self.token);
         if !self.page.content.is_empty() {
             self.page.content.push(' ');
         }
-        self.page.content.push_str(&token);
+        self.page.content.push_str(&self.token);
         let weight = self.weights.last().copied().unwrap_or(1);
         let position = self.words;
-        let list: &[Indexable] = self.analyzer.token(&token);
+        let list: &[Indexable] = self.analyzer.token(&self.token);
         let parts = list.iter().filter(|w| w.compound).count();
         let partial = if parts > 0 && weight > 0 { (weight / parts.min(255) as u8).max(1) } else { 0 };
         for w in list {
@@ -602,13 +573,13 @@ impl Reader<'_> {
             });
         }
         self.words += 1;
-        self.token = token;
         self.token.clear();
     }
 
     fn finish(mut self) -> Page {
         self.flush();
         for (anchor, text) in self.page.anchors.iter_mut().zip(&self.anchor_text) {
+            // Twice, as Pagefind does (it normalises the anchor's text when it is collected).
             anchor.text = normalize(&normalize(text));
         }
         if let Some((src, alt)) = self.auto_image.take()

@@ -8,7 +8,7 @@
 //! after the marker `pagefind_dcd`. This follows Pagefind's `index/mod.rs` step for step;
 //! `tests/search_format.rs` checks the result against Pagefind's own indexer.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Write as _;
 
 use minicbor::Encoder;
@@ -378,18 +378,18 @@ fn prefixes(a: &str, b: &str) -> (String, String) {
 /// where two files would share a name.
 #[derive(Default)]
 struct Names {
-    used: HashMap<String, ()>,
+    used: HashSet<String>,
 }
 
 impl Names {
     fn name(&mut self, language: &str, bytes: &[u8]) -> String {
         let full = format!("{language}_{}", hex(bytes));
         let mut len = language.len() + 1 + 7;
-        while self.used.contains_key(&full[..len]) && len < full.len() {
+        while self.used.contains(&full[..len]) && len < full.len() {
             len += 1;
         }
         let name = full[..len].to_string();
-        self.used.insert(name.clone(), ());
+        self.used.insert(name.clone());
         name
     }
 }

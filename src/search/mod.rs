@@ -1,15 +1,17 @@
-//! Output: full-text search over the built pages with Pagefind, used as a library.
+//! Output: full-text search over the built pages, in Pagefind's format, searched in the
+//! browser by Pagefind's own client.
 //!
-//! The index is partitioned: one Pagefind bundle per municipal year for everything that belongs
-//! to a meeting (meeting, agenda items, minutes, reports, decisions), and one bundle, `site`, for
-//! the other documents (committees, people, work programmes, forward plan entries, matters);
-//! lists are not indexed. Bundles are built one after
-//! another, so the memory Pagefind holds is bounded by the largest year, not the archive; the
-//! search page loads `site` and merges the year bundles in the browser (`mergeIndex`).
+//! The index is partitioned: one bundle per municipal year for everything that belongs to a
+//! meeting (meeting, agenda items, minutes, reports, decisions), and one bundle, `site`, for the
+//! other documents (committees, people, work programmes, forward plan entries, matters); lists
+//! are not indexed. Bundles are built one per thread, so the memory indexing holds is bounded by
+//! a few years, not the archive; the search page loads `site` and merges the year bundles in
+//! the browser (`mergeIndex`).
 //!
-//! Pagefind reads the pages as written (only `<main data-pagefind-body>`, so headers, footers and
-//! navigation are not indexed); the public edition's pages come from the redacted view, so the
-//! index cannot hold exempt text.
+//! The index reads the pages as written (only `<main data-pagefind-body>`, so headers, footers
+//! and navigation are not indexed: `fossick.rs`); the public edition's pages come from the
+//! redacted view, so the index cannot hold exempt text. `words.rs` splits and stems as Pagefind
+//! does, `index.rs` writes the files, `client.rs` takes Pagefind's client files from the crate.
 
 use std::collections::BTreeMap;
 
@@ -141,7 +143,8 @@ pub fn write(
     // Biggest first, so the last bundle to finish is a small one.
     work.sort_by(|a, b| b.pages.len().cmp(&a.pages.len()).then_with(|| a.name.cmp(&b.name)));
     let store = cache.map(|dir| cache::Store::new(dir, ctx.edition, ctx.urls, language));
-    let client = client::load(language).map_err(|e| vec![e])?;
+    // Pagefind's client files, asked for only if a bundle has to be indexed.
+    let client: std::sync::OnceLock<Result<client::Client, String>> = std::sync::OnceLock::new();
     let client = &client;
     // The bundles the previous build left in the output, by name: their keys and files.
     let previous = sink.previous_note(NOTE).map(|t| parse_note(&t)).unwrap_or_default();
@@ -261,7 +264,7 @@ fn put(ctx: &Target<'_>, dir: &str, files: &[(String, Vec<u8>)]) -> Result<Vec<(
 fn build_bundle(
     ctx: &Target<'_>,
     store: Option<&cache::Store>,
-    client: &client::Client,
+    client: &std::sync::OnceLock<Result<client::Client, String>>,
     work: &Work<'_>,
     language: &str,
     previous: &Left,
@@ -289,6 +292,7 @@ fn build_bundle(
         note(&key, hashed);
         return Ok((files.len(), true));
     }
+    let client = client.get_or_init(|| client::load(language)).as_ref().map_err(Clone::clone)?;
     let files = index_bundle(ctx.sink, ctx.urls, &work.pages, language, client)?;
     let hashed = put(ctx, &dir, &files)?;
     if let (Some(store), Some(key)) = (store, &key) {

@@ -37,8 +37,19 @@ pub struct Analyzer {
     stemmer: Option<Stemmer>,
     ids: rustc_hash::FxHashMap<Box<str>, u32>,
     words: Vec<Box<str>>,
-    cache: rustc_hash::FxHashMap<Box<str>, Box<[Indexable]>>,
-    meta_cache: rustc_hash::FxHashMap<Box<str>, Box<[Indexable]>>,
+    /// What each distinct token is indexed under: for the page's text ([`TEXT`]) and for
+    /// metadata ([`META`], which has no dotted tails).
+    caches: [TokenCache; 2],
+}
+
+const TEXT: usize = 0;
+const META: usize = 1;
+
+/// Distinct tokens, numbered, and their words.
+#[derive(Default)]
+struct TokenCache {
+    ids: rustc_hash::FxHashMap<Box<str>, u32>,
+    lists: Vec<Box<[Indexable]>>,
 }
 
 /// The most distinct tokens cached before the cache starts again, so odd input cannot grow it
@@ -53,8 +64,7 @@ impl Analyzer {
             stemmer: stemmer(language),
             ids: Default::default(),
             words: Vec::new(),
-            cache: Default::default(),
-            meta_cache: Default::default(),
+            caches: Default::default(),
         }
     }
 
@@ -80,27 +90,36 @@ impl Analyzer {
 
     /// What a token of the page's text is indexed under (with the tails after its dots).
     pub fn token(&mut self, raw: &str) -> &[Indexable] {
-        if !self.cache.contains_key(raw) {
-            if self.cache.len() >= CACHE_LIMIT {
-                self.cache.clear();
-            }
-            let mut list = self.indexable(raw);
-            self.dotted_tails(raw, &mut list);
-            self.cache.insert(raw.into(), list.into_boxed_slice());
-        }
-        &self.cache[raw]
+        self.cached(raw, TEXT)
     }
 
     /// What a word of a metadata field (a title) is indexed under.
     pub fn meta_token(&mut self, raw: &str) -> &[Indexable] {
-        if !self.meta_cache.contains_key(raw) {
-            if self.meta_cache.len() >= CACHE_LIMIT {
-                self.meta_cache.clear();
+        self.cached(raw, META)
+    }
+
+    /// A token's words from the cache of `kind`, worked out on the first meeting: one hash
+    /// lookup for a token seen before, which is nearly every token of an archive.
+    fn cached(&mut self, raw: &str, kind: usize) -> &[Indexable] {
+        let i = match self.caches[kind].ids.get(raw).copied() {
+            Some(i) => i,
+            None => {
+                let mut list = self.indexable(raw);
+                if kind == TEXT {
+                    self.dotted_tails(raw, &mut list);
+                }
+                let cache = &mut self.caches[kind];
+                if cache.lists.len() >= CACHE_LIMIT {
+                    cache.ids.clear();
+                    cache.lists.clear();
+                }
+                let i = cache.lists.len() as u32;
+                cache.lists.push(list.into_boxed_slice());
+                cache.ids.insert(raw.into(), i);
+                i
             }
-            let list = self.indexable(raw);
-            self.meta_cache.insert(raw.into(), list.into_boxed_slice());
-        }
-        &self.meta_cache[raw]
+        };
+        &self.caches[kind].lists[i as usize]
     }
 
     fn stem_word(&mut self, normalized: &str, compound: bool) -> Indexable {
