@@ -17,7 +17,7 @@ use crate::access::Edition;
 use crate::render::urls::Urls;
 
 /// Bump when the entry format changes or when `index.rs` or Pagefind (its client files) changes.
-const FORMAT: &str = "agendum-search-bundle 2; written by src/search/index.rs in the pagefind 1.6 format";
+const FORMAT: &str = "agendum-search-bundle 3; written by src/search/index.rs in the pagefind 1.6 format, gzipped by libdeflate";
 
 /// The start of every entry file.
 const MAGIC: &[u8] = b"AGENDUM-SEARCH-BUNDLE\n";
