@@ -24,11 +24,40 @@ const CHUNK_SIZE: usize = 20_000;
 /// docs/benchmarks.md).
 const GZIP_LEVEL: i32 = 6;
 
-/// A page's positions of one word, packed as Pagefind packs them.
+/// A page's positions of one word, packed as Pagefind packs them, kept in the bundle's
+/// [`Locs`] (one allocation for the whole bundle instead of two for every word on every page).
 struct PackedPage {
     page: u32,
-    locs: Vec<i32>,
-    meta_locs: Vec<i32>,
+    locs: Span,
+    meta_locs: Span,
+}
+
+/// A run of positions in [`Locs`].
+#[derive(Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+/// Every word's packed positions of a bundle, one after another.
+#[derive(Default)]
+struct Locs(Vec<i32>);
+
+impl Locs {
+    /// Adds `locs` and says where they are.
+    fn add(&mut self, locs: impl Iterator<Item = i32>) -> Result<Span, String> {
+        let start = self.0.len();
+        self.0.extend(locs);
+        let too_many = || "too many words for one search bundle".to_string();
+        Ok(Span {
+            start: u32::try_from(start).map_err(|_| too_many())?,
+            len: u32::try_from(self.0.len() - start).map_err(|_| too_many())?,
+        })
+    }
+
+    fn get(&self, span: Span) -> &[i32] {
+        &self.0[span.start as usize..(span.start + span.len) as usize]
+    }
 }
 
 #[derive(Default)]
@@ -61,13 +90,14 @@ pub fn build<'h>(
     let mut fragments: Vec<(String, u32)> = Vec::new();
     let mut metas: Vec<BTreeMap<String, String>> = Vec::new();
     let mut filters: BTreeMap<String, BTreeMap<String, Vec<u32>>> = BTreeMap::new();
-    let mut scratch: Vec<Posting> = Vec::new();
+    let mut locs = Locs::default();
+    let mut scratch: Vec<u128> = Vec::new();
     for (url, html) in pages {
         let html = String::from_utf8(html).map_err(|_| format!("{url} is not UTF-8"))?;
         let Some(page) = fossick::read(&html, &mut analyzer) else { continue };
         let number = fragments.len() as u32;
         words.resize_with(analyzer.len(), WordEntry::default);
-        add_postings(&mut words, &page, number, &mut scratch);
+        add_postings(&mut words, &mut locs, &page, number, &mut scratch)?;
         for (filter, values) in &page.filters {
             let by_value = filters.entry(filter.clone()).or_default();
             for v in values {
@@ -81,7 +111,7 @@ pub fn build<'h>(
     let fields: Vec<String> =
         metas.iter().flat_map(|m| m.keys().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
     for (number, meta) in metas.iter().enumerate() {
-        add_meta_words(&mut analyzer, &mut words, meta, &fields, number as u32);
+        add_meta_words(&mut analyzer, &mut words, &mut locs, meta, &fields, number as u32)?;
     }
     let language_key = entry.language.as_str();
     let mut names = Names::default();
@@ -152,11 +182,11 @@ pub fn build<'h>(
         for &w in c {
             let entry = &words[w as usize];
             e.array(3).and_then(|e| e.str(analyzer.word(w))).map_err(cbor)?;
-            encode_pages(&mut e, &entry.pages)?;
+            encode_pages(&mut e, &locs, &entry.pages)?;
             e.array(entry.variants.len() as u64).map_err(cbor)?;
             for (form, pages) in &entry.variants {
                 e.array(2).and_then(|e| e.str(analyzer.word(*form))).map_err(cbor)?;
-                encode_pages(&mut e, pages)?;
+                encode_pages(&mut e, &locs, pages)?;
             }
         }
         let name = names.name(language_key, &buf);
@@ -218,7 +248,7 @@ impl WordEntry {
         self.pages
             .iter()
             .chain(self.variants.iter().flat_map(|(_, p)| p))
-            .map(|p| p.locs.len() + p.meta_locs.len() + 1)
+            .map(|p| (p.locs.len + p.meta_locs.len) as usize + 1)
             .sum::<usize>()
             + self.variants.len()
     }
@@ -226,7 +256,7 @@ impl WordEntry {
     /// The page entry for `page`, made if the page has none yet (pages come in order).
     fn page(list: &mut Vec<PackedPage>, page: u32) -> &mut PackedPage {
         if list.last().is_none_or(|p| p.page != page) {
-            list.push(PackedPage { page, locs: Vec::new(), meta_locs: Vec::new() });
+            list.push(PackedPage { page, locs: Span::default(), meta_locs: Span::default() });
         }
         let last = list.len() - 1;
         &mut list[last]
@@ -246,49 +276,68 @@ fn variant(entry: &mut WordEntry, form: u32) -> &mut Vec<PackedPage> {
 
 /// Pagefind's `positions_to_packed_page`: positions grouped by weight (the usual weight
 /// first), each group an absolute position after a weight marker `-(weight + 1)`, then deltas.
-fn add_postings(words: &mut [WordEntry], page: &Page, number: u32, scratch: &mut Vec<Posting>) {
+fn add_postings(
+    words: &mut [WordEntry],
+    locs: &mut Locs,
+    page: &Page,
+    number: u32,
+    scratch: &mut Vec<u128>,
+) -> Result<(), String> {
     const USUAL: u8 = 25;
+    // Sorted by word, form, weight (the usual weight first) and position, as one number each.
     scratch.clear();
-    scratch.extend_from_slice(&page.postings);
-    scratch.sort_unstable_by_key(|p| {
-        (p.word, p.original, if p.weight == USUAL { 0 } else { p.weight }, p.position)
-    });
+    scratch.extend(page.postings.iter().map(|p: &Posting| {
+        let weight = if p.weight == USUAL { 0 } else { p.weight };
+        (p.word as u128) << 96 | (p.original as u128) << 64 | (weight as u128) << 32 | p.position as u128
+    }));
+    scratch.sort_unstable();
+    let word_of = |k: u128| (k >> 96) as u32;
+    let original_of = |k: u128| (k >> 64) as u32;
+    let weight_of = |k: u128| match (k >> 32) as u8 {
+        0 => USUAL,
+        w => w,
+    };
     // Variant forms in form order within a page, as Pagefind's BTreeMap gives them.
     let mut i = 0;
     while i < scratch.len() {
-        let (word, original) = (scratch[i].word, scratch[i].original);
+        let group = scratch[i] >> 64;
         let mut j = i;
-        while j < scratch.len() && scratch[j].word == word && scratch[j].original == original {
+        while j < scratch.len() && scratch[j] >> 64 == group {
             j += 1;
         }
-        let mut locs = Vec::with_capacity(j - i);
+        let (word, original) = (word_of(scratch[i]), original_of(scratch[i]));
         let mut current = USUAL;
         let mut last = 0u32;
-        for p in &scratch[i..j] {
-            if p.weight != current {
-                locs.push(-(p.weight as i32) - 1);
-                locs.push(p.position as i32);
-                current = p.weight;
+        let packed = locs.add(scratch[i..j].iter().flat_map(|&k| {
+            let (weight, position) = (weight_of(k), k as u32);
+            let since = last;
+            last = position;
+            if weight != current {
+                current = weight;
+                [Some(-(weight as i32) - 1), Some(position as i32)]
             } else {
-                locs.push((p.position - last) as i32);
+                [Some((position - since) as i32), None]
             }
-            last = p.position;
-        }
+            .into_iter()
+            .flatten()
+        }))?;
         let entry = &mut words[word as usize];
         let list = if original == NONE { &mut entry.pages } else { variant(entry, original) };
-        WordEntry::page(list, number).locs = locs;
+        WordEntry::page(list, number).locs = packed;
         i = j;
     }
+    Ok(())
 }
 
 /// Pagefind's `parse_meta_words`: each metadata value's words, by field and position.
 fn add_meta_words(
     analyzer: &mut Analyzer,
     words: &mut Vec<WordEntry>,
+    locs: &mut Locs,
     meta: &BTreeMap<String, String>,
     fields: &[String],
     number: u32,
-) {
+) -> Result<(), String> {
     let mut found: Vec<(u32, u32, u16, u32)> = Vec::new();
     for (name, value) in meta {
         let field = fields.iter().position(|f| f == name).unwrap_or_default() as u16;
@@ -307,45 +356,79 @@ fn add_meta_words(
         while j < found.len() && found[j].0 == word && found[j].1 == original {
             j += 1;
         }
-        let mut locs = Vec::new();
         let mut current: Option<u16> = None;
         let mut last = 0u32;
-        for &(_, _, field, position) in &found[i..j] {
-            if current != Some(field) {
-                locs.push(-(field as i32) - 1);
+        let packed = locs.add(found[i..j].iter().flat_map(|&(_, _, field, position)| {
+            let marker = (current != Some(field)).then(|| {
                 current = Some(field);
                 last = 0;
-            }
-            locs.push((position - last) as i32);
+                -(field as i32) - 1
+            });
+            let delta = (position - last) as i32;
             last = position;
-        }
+            [marker, Some(delta)].into_iter().flatten()
+        }))?;
         let entry = &mut words[word as usize];
         let list = if original == NONE { &mut entry.pages } else { variant(entry, original) };
         // Meta words come after every page's text, so the page may be anywhere in the list.
         match list.binary_search_by_key(&number, |p| p.page) {
-            Ok(k) => list[k].meta_locs = locs,
-            Err(k) => list.insert(k, PackedPage { page: number, locs: Vec::new(), meta_locs: locs }),
+            Ok(k) => list[k].meta_locs = packed,
+            Err(k) => list.insert(k, PackedPage { page: number, locs: Span::default(), meta_locs: packed }),
         }
         i = j;
     }
+    Ok(())
 }
 
-fn encode_pages(e: &mut Encoder<&mut Vec<u8>>, pages: &[PackedPage]) -> Result<(), String> {
-    e.array(pages.len() as u64).map_err(cbor)?;
+/// A word's pages, as Pagefind's minicbor derive writes them. Written straight into the
+/// buffer: postings are most of the index, and minicbor's encoder takes a call and a `Result`
+/// for every byte it writes.
+fn encode_pages(e: &mut Encoder<&mut Vec<u8>>, locs: &Locs, pages: &[PackedPage]) -> Result<(), String> {
+    let buf: &mut Vec<u8> = e.writer_mut();
+    cbor_head(buf, ARRAY, pages.len() as u64);
     let mut last = 0;
     for p in pages {
-        e.array(3).and_then(|e| e.u32(p.page - last)).map_err(cbor)?;
+        cbor_head(buf, ARRAY, 3);
+        cbor_head(buf, UNSIGNED, (p.page - last) as u64);
         last = p.page;
-        e.array(p.locs.len() as u64).map_err(cbor)?;
-        for l in &p.locs {
-            e.i32(*l).map_err(cbor)?;
-        }
-        e.array(p.meta_locs.len() as u64).map_err(cbor)?;
-        for l in &p.meta_locs {
-            e.i32(*l).map_err(cbor)?;
+        for span in [p.locs, p.meta_locs] {
+            let l = locs.get(span);
+            cbor_head(buf, ARRAY, l.len() as u64);
+            for &l in l {
+                if l < 0 {
+                    cbor_head(buf, NEGATIVE, (-1 - l as i64) as u64);
+                } else {
+                    cbor_head(buf, UNSIGNED, l as u64);
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// CBOR's major types (RFC 8949 §3.1) used by [`encode_pages`].
+const UNSIGNED: u8 = 0;
+const NEGATIVE: u8 = 1 << 5;
+const ARRAY: u8 = 4 << 5;
+
+/// A CBOR data item's head in its shortest form (RFC 8949 §3, as minicbor writes it).
+fn cbor_head(buf: &mut Vec<u8>, major: u8, n: u64) {
+    match n {
+        0..24 => buf.push(major | n as u8),
+        24..0x100 => buf.extend_from_slice(&[major | 24, n as u8]),
+        0x100..0x1_0000 => {
+            buf.push(major | 25);
+            buf.extend_from_slice(&(n as u16).to_be_bytes());
+        }
+        0x1_0000..0x1_0000_0000 => {
+            buf.push(major | 26);
+            buf.extend_from_slice(&(n as u32).to_be_bytes());
+        }
+        _ => {
+            buf.push(major | 27);
+            buf.extend_from_slice(&n.to_be_bytes());
+        }
+    }
 }
 
 fn fragment_json(url: &str, page: &Page) -> Result<String, String> {
