@@ -105,10 +105,14 @@ impl Outcome {
 
 type Analysed = (load::Loaded, link::Graph, Diagnostics, Timings, dates::Calendar);
 
-fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
+/// Loads, links and checks. With a cache folder, load takes what it knows of the Markdown texts
+/// from there ([`load::Scans`]) and leaves what it found for the next build.
+fn analyse(root: &Path, as_of: jiff::civil::Date, cache: Option<&Path>) -> Analysed {
     let mut timings = Timings::default();
     let t = Instant::now();
-    let mut loaded = load::load(&root.join("content"));
+    let scans = load::Scans::open(cache, &executable_identity());
+    let mut loaded = load::load_with(&root.join("content"), &scans);
+    scans.save(&loaded.content);
     timings.load = t.elapsed();
     let t = Instant::now();
     let calendar = load::calendar(&mut loaded);
@@ -128,7 +132,7 @@ fn analyse(root: &Path, as_of: jiff::civil::Date) -> Analysed {
 
 /// Loads, links and checks everything; writes nothing.
 pub fn check(root: &Path, as_of: jiff::civil::Date) -> Outcome {
-    let (loaded, _graph, diagnostics, timings, _) = analyse(root, as_of);
+    let (loaded, _graph, diagnostics, timings, _) = analyse(root, as_of, None);
     checked(loaded, diagnostics, timings)
 }
 
@@ -153,7 +157,7 @@ pub fn check_upcoming(
     as_of: jiff::civil::Date,
     weeks: u32,
 ) -> (Outcome, check::upcoming::Upcoming) {
-    let (loaded, graph, diagnostics, timings, calendar) = analyse(root, as_of);
+    let (loaded, graph, diagnostics, timings, calendar) = analyse(root, as_of, None);
     let upcoming = check::upcoming::upcoming(&loaded, &graph, &calendar, as_of, weeks);
     (checked(loaded, diagnostics, timings), upcoming)
 }
@@ -254,7 +258,8 @@ pub fn build(options: &BuildOptions) -> Outcome {
             };
         }
     }
-    let (mut loaded, graph, diagnostics, mut timings, calendar) = analyse(&options.root, options.as_of);
+    let (mut loaded, graph, diagnostics, mut timings, calendar) =
+        analyse(&options.root, options.as_of, options.cache.as_deref());
     let mut outcome = Outcome {
         diagnostics,
         sources: Sources::default(),

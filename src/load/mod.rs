@@ -6,6 +6,7 @@
 mod markdown;
 mod minutes;
 mod paths;
+mod scans;
 mod yaml;
 
 use std::collections::{BTreeMap, HashMap};
@@ -24,6 +25,7 @@ use crate::model::{
 
 pub use markdown::markdown_links;
 pub use paths::{missing_file as missing_file_diagnostic, resolve_relative};
+pub use scans::Scans;
 
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
@@ -113,6 +115,12 @@ fn is_yaml(f: &str) -> bool {
 
 /// Reads and parses the content folder. Never fails: problems are diagnostics.
 pub fn load(content_dir: &Path) -> Loaded {
+    load_with(content_dir, &Scans::default())
+}
+
+/// [`load`], taking what is already known of the Markdown texts from `scans` (the previous
+/// load's, from the cache folder) instead of parsing them again.
+pub fn load_with(content_dir: &Path, scans: &Scans) -> Loaded {
     let mut loaded = Loaded { content_dir: content_dir.to_path_buf(), ..Loaded::default() };
     let mut diags = Diagnostics::default();
 
@@ -238,7 +246,7 @@ pub fn load(content_dir: &Path) -> Loaded {
         }
         let sources = &loaded.sources;
         let batch_parsed: Vec<(Parsed, Diagnostics)> =
-            kinds[first..].par_iter().map(|(id, kind)| parse_file(sources, *id, kind)).collect();
+            kinds[first..].par_iter().map(|(id, kind)| parse_file(sources, *id, kind, scans)).collect();
         for ((id, _), (p, _)) in kinds[first..].iter().zip(&batch_parsed) {
             if matches!(p, Parsed::Report(..)) {
                 loaded.sources.files[*id].text = String::new();
@@ -378,15 +386,27 @@ pub fn load(content_dir: &Path) -> Loaded {
     loaded.content.people = people;
     loaded.content.committees = committees;
 
-    // Appendices: resolve paths now that all files are known.
+    // Appendices: resolve paths now that all files are known. Markdown appendices' texts are
+    // moved out of the sources here and hashed and scanned for links afterwards, in parallel.
     let rel_index: HashMap<String, FileId> =
         loaded.sources.files.iter().enumerate().map(|(i, f)| (f.rel.clone(), i)).collect();
     let mut appendix_diags = Diagnostics::default();
-    for meeting in &mut loaded.content.meetings {
-        for report in &mut meeting.reports {
+    // (meeting, report, the appendix, a Markdown appendix's file and text)
+    type Pending = (usize, usize, Appendix, Option<(FileId, String)>);
+    let mut pending: Vec<Pending> = Vec::new();
+    for (mi, meeting) in loaded.content.meetings.iter().enumerate() {
+        for (ri, report) in meeting.reports.iter().enumerate() {
             let from = loaded.sources.files[report.file].rel.clone();
             for a in &report.front.appendices {
                 let span = loaded.sources.span_of(report.file, &a.file.referenced);
+                let appendix = |path: String, bytes: u64| Appendix {
+                    exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
+                    public_title: a.public_title.clone(),
+                    title: a.title.clone(),
+                    bytes,
+                    markdown: None,
+                    path,
+                };
                 match resolve_relative(&from, &a.file.value) {
                     Err(d) => appendix_diags.push(d.at(span)),
                     Ok(rel) => {
@@ -397,29 +417,9 @@ pub fn load(content_dir: &Path) -> Loaded {
                                 t if !t.is_empty() => t,
                                 _ => loaded.sources.read_again(fid),
                             };
-                            let links = markdown::markdown_links(&text);
-                            report.appendices.push(Appendix {
-                                exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
-                                public_title: a.public_title.clone(),
-                                title: a.title.clone(),
-                                bytes: 0,
-                                markdown: Some(crate::model::AppendixText::new(
-                                    fid,
-                                    &loaded.sources.files[fid].path,
-                                    text,
-                                    links,
-                                )),
-                                path: rel,
-                            });
+                            pending.push((mi, ri, appendix(rel, 0), Some((fid, text))));
                         } else if let Some(&bytes) = loaded.assets.get(&rel) {
-                            report.appendices.push(Appendix {
-                                exempt: a.exempt_paragraph.as_ref().map(|p| p.value),
-                                public_title: a.public_title.clone(),
-                                title: a.title.clone(),
-                                path: rel,
-                                bytes,
-                                markdown: None,
-                            });
+                            pending.push((mi, ri, appendix(rel, bytes), None));
                         } else {
                             appendix_diags.push(paths::missing_file(span, &rel, &loaded.assets));
                         }
@@ -428,6 +428,22 @@ pub fn load(content_dir: &Path) -> Loaded {
             }
         }
     }
+    // Every report's appendices are the ones pushed here, so in the same order as `pending`.
+    let mut pending_texts = Vec::with_capacity(pending.len());
+    for (mi, ri, appendix, text) in pending {
+        loaded.content.meetings[mi].reports[ri].appendices.push(appendix);
+        pending_texts.push(text);
+    }
+    let appendices =
+        loaded.content.meetings.iter_mut().flat_map(|m| &mut m.reports).flat_map(|r| &mut r.appendices);
+    let texts: Vec<(&mut Appendix, FileId, String)> =
+        appendices.zip(pending_texts).filter_map(|(a, t)| t.map(|(fid, text)| (a, fid, text))).collect();
+    let files = &loaded.sources.files;
+    texts.into_par_iter().for_each(|(a, fid, text)| {
+        let hash = crate::model::text_hash(&text);
+        let links = scans.appendix(&text, &hash);
+        a.markdown = Some(crate::model::AppendixText::new(fid, &files[fid].path, text, hash, links));
+    });
     diags.extend(appendix_diags);
     loaded.diagnostics = diags;
     loaded
@@ -562,7 +578,7 @@ fn slug_problem(sources: &Sources, file: FileId, slug: &str, what: &str) -> Opti
     )
 }
 
-fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostics) {
+fn parse_file(sources: &Sources, id: FileId, kind: &Kind, scans: &Scans) -> (Parsed, Diagnostics) {
     let mut diags = Diagnostics::default();
     let text = &sources.files[id].text;
     let parsed = match kind {
@@ -607,7 +623,8 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                 diags.push(dg);
             }
             yaml::parse_front_matter::<ReportFront>(sources, id, text).map(|(front, body, body_offset)| {
-                let (sections, links) = markdown::report_body(body);
+                let hash = crate::model::text_hash(body);
+                let (sections, links) = scans.report_body(body, &hash);
                 Parsed::Report(
                     c.clone(),
                     d.clone(),
@@ -619,7 +636,7 @@ fn parse_file(sources: &Sources, id: FileId, kind: &Kind) -> (Parsed, Diagnostic
                             &sources.files[id].path,
                             body_offset,
                             text.len(),
-                            body,
+                            hash,
                         ),
                         links,
                         body_offset,

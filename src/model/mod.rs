@@ -30,7 +30,7 @@ pub use records::{
     StatusChange, StatusLabel, TaskGroup, WorkItem, WorkProgramme, WorkProgrammeFile, WorkStatus,
 };
 pub use report::{
-    Appendix, AppendixText, Body, MarkdownLink, Report, ReportFront, ReportSection, tracking_reads,
+    Appendix, AppendixText, Body, MarkdownLink, Report, ReportFront, ReportSection, text_hash, tracking_reads,
 };
 pub use site::{Accessibility, Compliance, Contact, KnownProblem, MinuteNumbering, Region, RuleLevel, Site};
 

@@ -50,8 +50,9 @@ pub struct ReportFront {
     pub appendices: Vec<Attachment>,
 }
 
-/// A `##` section of a report body ("Recommendations", "Financial implications").
-#[derive(Debug, Clone)]
+/// A `##` section of a report body ("Recommendations", "Financial implications"). Kept between
+/// builds in the load cache (`load::Scans`), hence `Serialize`.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ReportSection {
     /// Heading text.
     pub title: String,
@@ -96,10 +97,15 @@ pub struct AppendixText {
 }
 
 impl AppendixText {
-    /// The text `text` of the appendix file `file` at `path`, with its links and hash.
-    pub fn new(file: FileId, path: &std::path::Path, text: String, links: Vec<MarkdownLink>) -> Self {
-        use sha2::Digest;
-        let hash = sha2::Sha256::digest(text.as_bytes()).into();
+    /// The text `text` of the appendix file `file` at `path`, with its links and its hash
+    /// ([`text_hash`] of the text).
+    pub fn new(
+        file: FileId,
+        path: &std::path::Path,
+        text: String,
+        hash: [u8; 32],
+        links: Vec<MarkdownLink>,
+    ) -> Self {
         AppendixText { file, path: path.into(), text, hash, links }
     }
 
@@ -154,7 +160,7 @@ pub struct Report {
 /// A link or image in Markdown. Its `Debug` form leaves out `range`: the render stage hashes
 /// the model's `Debug` form to tell whether pages can be reused (`render::reuse`), and text
 /// moving inside a report body must not count as a change to the pages around it.
-#[derive(Clone)]
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
 pub struct MarkdownLink {
     /// Destination as written.
     pub dest: String,
@@ -196,6 +202,13 @@ impl std::fmt::Debug for Body {
     }
 }
 
+/// The SHA-256 of a body's or an appendix's text: what pages are compared by, and what the load
+/// cache finds its scans by.
+pub fn text_hash(text: &str) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes()).into()
+}
+
 thread_local! {
     static BODY_READS: std::cell::RefCell<Option<Vec<std::sync::Arc<std::path::Path>>>> =
         const { std::cell::RefCell::new(None) };
@@ -224,10 +237,8 @@ pub fn tracking_reads<T>(f: impl FnOnce() -> T) -> (T, Vec<std::sync::Arc<std::p
 
 impl Body {
     /// The body of the file at `path` from byte `offset`, the file being `file_len` bytes long,
-    /// the body's text `text` (hashed here, while it is in memory).
-    pub fn in_file(path: &std::path::Path, offset: usize, file_len: usize, text: &str) -> Self {
-        use sha2::Digest;
-        let hash = sha2::Sha256::digest(text.as_bytes()).into();
+    /// the body's text hashing to `hash` ([`text_hash`], taken while the text is in memory).
+    pub fn in_file(path: &std::path::Path, offset: usize, file_len: usize, hash: [u8; 32]) -> Self {
         Body { path: Some(path.into()), offset, file_len, hash }
     }
 
