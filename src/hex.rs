@@ -1,18 +1,44 @@
 //! Hexadecimal digests, as the cache, the manifest and the publication record write them.
 
+const DIGITS: &[u8; 16] = b"0123456789abcdef";
+
 /// Lower-case hex digits of some bytes.
 pub fn encode(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s
+}
+
+/// The lower-case hex digits of a SHA-256 digest, written into `out` and returned (the
+/// manifest and the notes write hundreds of thousands, without a `String` each).
+pub fn encode_into<'a>(digest: &[u8; 32], out: &'a mut [u8; 64]) -> &'a [u8] {
+    for (b, pair) in digest.iter().zip(out.chunks_exact_mut(2)) {
+        pair[0] = DIGITS[usize::from(b >> 4)];
+        pair[1] = DIGITS[usize::from(b & 15)];
+    }
+    out
 }
 
 /// A SHA-256 digest from its 64 hex digits; `None` for anything else.
 pub fn decode32(s: &str) -> Option<[u8; 32]> {
+    fn nibble(c: u8) -> Option<u8> {
+        match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            b'A'..=b'F' => Some(c - b'A' + 10),
+            _ => None,
+        }
+    }
+    let s = s.as_bytes();
     if s.len() != 64 {
         return None;
     }
     let mut out = [0u8; 32];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+    for (o, pair) in out.iter_mut().zip(s.chunks_exact(2)) {
+        *o = nibble(pair[0])? << 4 | nibble(pair[1])?;
     }
     Some(out)
 }
@@ -23,7 +49,12 @@ mod tests {
     fn digests_round_trip() {
         let d: [u8; 32] = std::array::from_fn(|i| (i * 37) as u8);
         assert_eq!(super::decode32(&super::encode(&d)), Some(d));
+        let mut buf = [0; 64];
+        assert_eq!(super::encode_into(&d, &mut buf), super::encode(&d).as_bytes());
+        assert_eq!(super::encode(&[0x0f, 0xa0]), "0fa0");
+        assert_eq!(super::decode32(&super::encode(&d).to_uppercase()), Some(d));
         assert_eq!(super::decode32("00"), None);
         assert_eq!(super::decode32(&"zz".repeat(32)), None);
+        assert_eq!(super::decode32(&format!("+{}", &"0".repeat(63))), None);
     }
 }

@@ -301,3 +301,45 @@ fn editing_an_appendix_renders_only_the_pages_that_show_it() {
     build(&root, &out, &cache);
     clean_matches("a link");
 }
+
+#[test]
+fn files_and_folders_added_by_hand_deep_in_the_output_are_found_and_removed() {
+    let (tmp, root, out, cache) = sample_site();
+    build(&root, &out, &cache);
+    // A folder changed in the last second before a build ends is listed by the next build
+    // whatever its time; wait, and build again, so that the manifest records the times.
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    let touched = root.join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&touched).unwrap();
+    std::fs::write(&touched, format!("{yaml}\n")).unwrap();
+    assert!(summary(&build(&root, &out, &cache)).contains("updated in place"));
+    let meeting = out.join("committees/planning/2026-11-04");
+    assert!(meeting.join("index.html").is_file());
+    std::fs::write(meeting.join("stray.html"), "not made by agendum").unwrap();
+    std::fs::create_dir_all(out.join("committees/planning/extra/nested")).unwrap();
+    std::fs::write(out.join("committees/planning/extra/nested/a.txt"), "a").unwrap();
+    std::fs::create_dir_all(out.join("people/empty-by-hand")).unwrap();
+    let removed = out.join("committees/index.html");
+    std::fs::remove_file(&removed).unwrap();
+    // A content change, so that the build runs.
+    std::fs::remove_file(root.join("content/decisions/hollins-lane-depot-final-terms.yaml")).unwrap();
+
+    let rebuilt = build(&root, &out, &cache);
+    assert!(summary(&rebuilt).contains("updated in place"), "{rebuilt}");
+    assert!(!meeting.join("stray.html").exists(), "a file added deep in the output is removed");
+    assert!(!out.join("committees/planning/extra").exists(), "and a folder of files added by hand");
+    assert!(!out.join("people/empty-by-hand").exists(), "and an empty folder made by hand");
+    assert!(removed.is_file(), "a page deleted by hand is made again");
+    let clean = tmp.path().join("clean");
+    build_ok(&root, &clean, &["--as-of", AS_OF]);
+    assert_same_as_clean(&out, &clean, "after files were added by hand");
+
+    // Once more, in a folder the last build did not change.
+    std::fs::write(out.join("matters/stray.txt"), "again").unwrap();
+    std::fs::write(&touched, format!("{yaml}\n\n")).unwrap();
+    build(&root, &out, &cache);
+    assert!(!out.join("matters/stray.txt").exists());
+    std::fs::remove_dir_all(&clean).unwrap();
+    build_ok(&root, &clean, &["--as-of", AS_OF]);
+    assert_same_as_clean(&out, &clean, "after a second file was added by hand");
+}

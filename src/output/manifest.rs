@@ -3,7 +3,10 @@
 //! the cache folder, one per output folder, and lets the next build into the same folder update
 //! it in place: a file whose new bytes hash to the manifest's, and which still has the length and
 //! time the manifest recorded, is left alone, so a rebuild neither reads the old output nor
-//! writes, links or deletes the files that did not change.
+//! writes, links or deletes the files that did not change. It also records every folder of the
+//! output with its modification time: a folder whose time is unchanged still has the entries
+//! it had, so the next build lists only the folders that changed to find files it did not make,
+//! instead of walking the archive's 200,000 folders.
 
 use std::collections::HashMap;
 use std::fs;
@@ -14,7 +17,7 @@ use std::time::UNIX_EPOCH;
 use sha2::{Digest, Sha256};
 
 /// The first line of every manifest; bump it when the format changes.
-const HEADER: &str = "agendum-output-manifest 1";
+const HEADER: &str = "agendum-output-manifest 2";
 
 /// One output file as a build left it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +44,16 @@ impl Entry {
         fs::symlink_metadata(path)
             .is_ok_and(|m| m.is_file() && m.len() == self.len && mtime(&m) == self.mtime)
     }
+}
+
+/// What a manifest records.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct Manifest {
+    /// Every file, by path relative to the output folder.
+    pub files: HashMap<String, Entry>,
+    /// Every folder holding a file, by path relative to the output folder (`""` is the output
+    /// folder itself), with its modification time as the build left it.
+    pub folders: HashMap<String, u128>,
 }
 
 /// The modification time of a file in nanoseconds since the epoch (0 where there is none).
@@ -79,37 +92,58 @@ pub(super) fn note_path(manifest: &Path, name: &str) -> PathBuf {
 
 /// Reads a manifest; `None` if it is missing, unreadable or not in this version's format (the
 /// build then writes the output afresh).
-pub(super) fn read(path: &Path) -> Option<HashMap<String, Entry>> {
+pub(super) fn read(path: &Path) -> Option<Manifest> {
     let file = fs::File::open(path).ok()?;
     let mut lines = io::BufReader::new(file).lines();
     if lines.next()?.ok()? != HEADER {
         return None;
     }
-    let mut entries = HashMap::new();
+    let mut manifest = Manifest::default();
     for line in lines {
         let line = line.ok()?;
+        if let Some(folder) = line.strip_prefix("d ") {
+            let (mtime, rel) = folder.split_once(' ')?;
+            manifest.folders.insert(rel.to_string(), mtime.parse().ok()?);
+            continue;
+        }
         let mut parts = line.splitn(4, ' ');
         let (hash, len, mtime, rel) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
         let hash = if hash == "-" { None } else { Some(crate::hex::decode32(hash)?) };
-        entries.insert(rel.to_string(), Entry { len: len.parse().ok()?, mtime: mtime.parse().ok()?, hash });
+        manifest
+            .files
+            .insert(rel.to_string(), Entry { len: len.parse().ok()?, mtime: mtime.parse().ok()?, hash });
     }
-    Some(entries)
+    Some(manifest)
 }
 
-/// Writes a manifest, sorted by path, beside its final name and then renamed into place.
-pub(super) fn write(path: &Path, entries: &HashMap<String, Entry>) -> io::Result<()> {
+/// Writes a manifest, folders then files, each sorted by path, beside its final name and then
+/// renamed into place.
+pub(super) fn write(
+    path: &Path,
+    files: &HashMap<String, Entry>,
+    folders: &HashMap<String, u128>,
+) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
+    let mut sorted: Vec<(&String, &Entry)> = files.iter().collect();
     sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut dirs: Vec<(&String, &u128)> = folders.iter().collect();
+    dirs.sort_unstable();
     let tmp = path.with_extension(format!("manifest.partial-{}", std::process::id()));
     {
-        let mut f = io::BufWriter::new(fs::File::create(&tmp)?);
+        let mut f = io::BufWriter::with_capacity(1 << 20, fs::File::create(&tmp)?);
         writeln!(f, "{HEADER}")?;
+        for (rel, mtime) in dirs {
+            writeln!(f, "d {mtime} {rel}")?;
+        }
+        let mut hex = [0u8; 64];
         for (rel, e) in sorted {
-            let hash = e.hash.map_or_else(|| "-".to_string(), |h| crate::hex::encode(&h));
-            writeln!(f, "{hash} {} {} {rel}", e.len, e.mtime)?;
+            match &e.hash {
+                Some(h) => f.write_all(crate::hex::encode_into(h, &mut hex))?,
+                None => f.write_all(b"-")?,
+            }
+            writeln!(f, " {} {} {rel}", e.len, e.mtime)?;
         }
         f.flush()?;
     }
@@ -133,12 +167,14 @@ mod tests {
     fn a_manifest_reads_back_as_written() {
         let dir = std::env::temp_dir().join(format!("agendum-manifest-{}", std::process::id()));
         let path = dir.join("m.manifest");
-        let mut entries = HashMap::new();
-        entries.insert("a b/index.html".to_string(), Entry { len: 3, mtime: 17, hash: Some(hash(b"abc")) });
-        entries
+        let mut m = Manifest::default();
+        m.files.insert("a b/index.html".to_string(), Entry { len: 3, mtime: 17, hash: Some(hash(b"abc")) });
+        m.files
             .insert("minutes.pdf".to_string(), Entry { len: 9, mtime: u128::from(u64::MAX) + 1, hash: None });
-        write(&path, &entries).unwrap();
-        assert_eq!(read(&path), Some(entries));
+        m.folders.insert(String::new(), 5);
+        m.folders.insert("a b".to_string(), 6);
+        write(&path, &m.files, &m.folders).unwrap();
+        assert_eq!(read(&path), Some(m));
         fs::write(&path, "agendum-output-manifest 0\n").unwrap();
         assert_eq!(read(&path), None, "another format version is not read");
         fs::remove_dir_all(&dir).unwrap();

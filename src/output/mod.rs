@@ -37,8 +37,10 @@ pub struct Staging {
     made: Mutex<std::collections::HashSet<PathBuf>>,
     /// Where this output folder's manifest is kept; `None` without a cache folder.
     manifest: Option<PathBuf>,
-    /// The previous build's manifest, when this build updates the output in place.
+    /// The previous build's manifest of files, when this build updates the output in place.
     previous: Option<HashMap<String, Entry>>,
+    /// The previous build's folders with their modification times (see [`manifest::Manifest`]).
+    previous_folders: HashMap<String, u128>,
     /// Every file this build has written: its entry, and whether its bytes are in the
     /// temporary folder (`true`) or already in the output.
     written: Mutex<HashMap<String, (Entry, bool)>>,
@@ -108,7 +110,11 @@ impl Staging {
             }
             None => None,
         };
-        let previous = manifest.as_deref().filter(|_| output.is_dir()).and_then(manifest::read);
+        let (previous, previous_folders) =
+            match manifest.as_deref().filter(|_| output.is_dir()).and_then(manifest::read) {
+                Some(m) => (Some(m.files), m.folders),
+                None => (None, HashMap::new()),
+            };
         let mut previous_notes = HashMap::new();
         if let (Some(path), Some(_)) = (&manifest, &previous) {
             for name in NOTES {
@@ -124,6 +130,7 @@ impl Staging {
             made: Default::default(),
             manifest,
             previous,
+            previous_folders,
             written: Default::default(),
             previous_notes: Mutex::new(previous_notes),
             notes: Default::default(),
@@ -151,11 +158,12 @@ impl Staging {
                     None => manifest::remove(&file).is_ok(),
                 };
             }
+            let folders = folder_times(&self.target, &folders_of(&written));
             let entries: HashMap<String, Entry> = written.into_iter().map(|(rel, (e, _))| (rel, e)).collect();
             committed.bytes = Some(entries.values().map(|e| e.len).sum());
             // Without a manifest the next build only writes its output afresh.
             if ok {
-                let _ = manifest::write(path, &entries);
+                let _ = manifest::write(path, &entries, &folders);
             }
         }
         committed.in_place = self.previous.is_some();
@@ -228,7 +236,16 @@ impl Staging {
         }
         let mut removed = 0;
         let mut emptied = Vec::new();
-        for path in self.not_written(written)? {
+        let (files, foreign) = self.not_written(written)?;
+        for dir in foreign {
+            removed +=
+                walkdir::WalkDir::new(&dir).into_iter().flatten().filter(|e| !e.file_type().is_dir()).count();
+            fs::remove_dir_all(&dir)?;
+            if let Some(parent) = dir.parent() {
+                emptied.push(parent.to_path_buf());
+            }
+        }
+        for path in files {
             fs::remove_file(&path)?;
             removed += 1;
             if let Some(dir) = path.parent() {
@@ -257,44 +274,97 @@ impl Staging {
         })
     }
 
-    /// Every file in the output that this build did not write, found by walking the output's
-    /// folders (two levels down one after another, then each of those subtrees in parallel:
-    /// an archive's output has some 200,000 folders).
-    fn not_written(&self, written: &HashMap<String, (Entry, bool)>) -> io::Result<Vec<PathBuf>> {
+    /// Every file in the output that this build did not write, and every folder that holds
+    /// none (made by hand, or left from a build that failed part-way). A folder whose
+    /// modification time is the one the previous manifest recorded still has the entries it
+    /// had then, so its files are the manifest's and it is not listed; the other folders are
+    /// listed (in parallel: an archive's output has some 200,000 folders, and after one edit a
+    /// few hundred have changed), and folders in them that the previous build did not leave are
+    /// listed through.
+    fn not_written(
+        &self,
+        written: &HashMap<String, (Entry, bool)>,
+    ) -> io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
         use rayon::prelude::*;
-        let unwritten = |path: &Path| -> io::Result<Option<PathBuf>> {
-            let rel = path.strip_prefix(&self.target).map_err(io::Error::other)?;
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            Ok((!written.contains_key(&rel)).then(|| path.to_path_buf()))
-        };
-        let mut found = Vec::new();
-        let mut subtrees = Vec::new();
-        for e in walkdir::WalkDir::new(&self.target).min_depth(1).max_depth(2) {
-            let e = e.map_err(io::Error::other)?;
-            if !e.file_type().is_dir() {
-                found.extend(unwritten(e.path())?);
-            } else if e.depth() == 2 {
-                subtrees.push(e.into_path());
-            }
-        }
-        let deeper: Vec<io::Result<Vec<PathBuf>>> = subtrees
+        let folders = folders_of(written);
+        let unchanged: std::collections::HashSet<&str> = self
+            .previous_folders
             .par_iter()
-            .map(|dir| {
-                let mut out = Vec::new();
-                for e in walkdir::WalkDir::new(dir).min_depth(1) {
-                    let e = e.map_err(io::Error::other)?;
-                    if !e.file_type().is_dir() {
-                        out.extend(unwritten(e.path())?);
-                    }
-                }
+            .filter(|(rel, time)| {
+                fs::symlink_metadata(self.target.join(rel))
+                    .is_ok_and(|m| m.is_dir() && manifest::mtime(&m) == **time)
+            })
+            .map(|(rel, _)| rel.as_str())
+            .collect();
+        let mut listed: Vec<&str> =
+            self.previous_folders.keys().map(String::as_str).filter(|rel| !unchanged.contains(rel)).collect();
+        if !self.previous_folders.contains_key("") {
+            listed.push("");
+        }
+        let mut files: Vec<PathBuf> = self
+            .previous
+            .iter()
+            .flatten()
+            .map(|(rel, _)| rel.as_str())
+            .filter(|rel| !written.contains_key(*rel) && unchanged.contains(parent_of(rel)))
+            .map(|rel| self.target.join(rel))
+            .collect();
+        let mut foreign = Vec::new();
+        let found: Vec<io::Result<(Vec<PathBuf>, Vec<PathBuf>)>> = listed
+            .par_iter()
+            .map(|rel| {
+                let mut out = (Vec::new(), Vec::new());
+                self.list(rel, written, &folders, &mut out)?;
                 Ok(out)
             })
             .collect();
-        for d in deeper {
-            found.extend(d?);
+        for f in found {
+            let (f, d) = f?;
+            files.extend(f);
+            foreign.extend(d);
         }
-        found.sort();
-        Ok(found)
+        files.sort_unstable();
+        files.dedup();
+        foreign.sort_unstable();
+        Ok((files, foreign))
+    }
+
+    /// Lists the output's folder `rel` for [`Staging::not_written`]: its files this build did
+    /// not write go in `out.0`; its folders that hold nothing this build wrote and that the
+    /// previous build did not leave go in `out.1`; folders this build made are listed through.
+    fn list(
+        &self,
+        rel: &str,
+        written: &HashMap<String, (Entry, bool)>,
+        folders: &std::collections::HashSet<&str>,
+        out: &mut (Vec<PathBuf>, Vec<PathBuf>),
+    ) -> io::Result<()> {
+        let dir = self.target.join(rel);
+        let entries = match fs::read_dir(&dir) {
+            Ok(e) => e,
+            // Gone, or no longer a folder: its parent is listed too, having changed.
+            Err(e) if matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => {
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let child = if rel.is_empty() { name } else { format!("{rel}/{name}") };
+            if !entry.file_type()?.is_dir() {
+                if !written.contains_key(&child) {
+                    out.0.push(entry.path());
+                }
+            } else if self.previous_folders.contains_key(&child) {
+                // Its own time says whether it is listed.
+            } else if folders.contains(child.as_str()) {
+                self.list(&child, written, folders, out)?;
+            } else {
+                out.1.push(entry.path());
+            }
+        }
+        Ok(())
     }
 
     fn path(&self, rel: &str) -> io::Result<PathBuf> {
@@ -459,6 +529,46 @@ impl Sink for Staging {
             && self.written.lock().is_ok_and(|w| w.get(rel).is_some_and(|(_, new)| !new));
         if in_output { fs::read(self.target.join(rel)) } else { fs::read(p) }
     }
+}
+
+/// The folder a path relative to the output folder is in (`""` for the output folder itself).
+fn parent_of(rel: &str) -> &str {
+    rel.rsplit_once('/').map_or("", |(parent, _)| parent)
+}
+
+/// Every folder that holds a file this build wrote, the output folder (`""`) included.
+fn folders_of<T>(written: &HashMap<String, T>) -> std::collections::HashSet<&str> {
+    let mut folders = std::collections::HashSet::from([""]);
+    for rel in written.keys() {
+        let mut r = rel.as_str();
+        while let Some((parent, _)) = r.rsplit_once('/') {
+            if !folders.insert(parent) {
+                break;
+            }
+            r = parent;
+        }
+    }
+    folders
+}
+
+/// The modification times of `folders` of the output folder `target` as they are now. A folder
+/// changed in the last second is recorded with time 0, so that the next build lists it: file
+/// systems stamp times from a clock that ticks every few milliseconds, and a file added by hand
+/// in the same tick as the build's last change would otherwise leave the time as recorded.
+fn folder_times(target: &Path, folders: &std::collections::HashSet<&str>) -> HashMap<String, u128> {
+    use rayon::prelude::*;
+    let recent = std::time::SystemTime::now()
+        .checked_sub(std::time::Duration::from_secs(1))
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(u128::MAX, |d| d.as_nanos());
+    folders
+        .par_iter()
+        .filter_map(|rel| {
+            let m = fs::symlink_metadata(target.join(rel)).ok()?;
+            let time = manifest::mtime(&m);
+            m.is_dir().then(|| (rel.to_string(), if time >= recent { 0 } else { time }))
+        })
+        .collect()
 }
 
 /// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`), so that there
