@@ -315,7 +315,8 @@ impl Note {
         Some(note)
     }
 
-    /// The note as text, pages in key order.
+    /// The note as text, pages in key order. (About 60 MB for an archive's 200,000 pages,
+    /// written after every build: digests go straight into the text, without a string each.)
     pub fn to_text(&self) -> String {
         let mut s = format!(
             "{HEADER}\ndigest {}\npacks {}\noutputs {}\n",
@@ -325,22 +326,47 @@ impl Note {
         );
         let mut pages: Vec<(&String, &Made)> = self.pages.iter().collect();
         pages.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        s.reserve(pages.len() * 300);
+        let mut hex = [0u8; 64];
+        let mut digest = |s: &mut String, h: &[u8; 32]| {
+            // Hex digits are ASCII.
+            s.push_str(std::str::from_utf8(crate::hex::encode_into(h, &mut hex)).unwrap_or_default());
+        };
         for (key, m) in pages {
-            let body: Vec<String> =
-                m.bodies.iter().map(|(path, h)| format!("{}:{path}", crate::hex::encode(h))).collect();
-            let body = body.join("\u{1f}");
-            let bundle = m.bundle.as_deref().unwrap_or("-");
-            let _ = writeln!(
-                s,
-                "p\t{key}\t{body}\t{}\t{}\t{}\t{}\t{bundle}",
-                m.packs.0.join(","),
-                crate::hex::encode(&m.packs.1),
-                crate::hex::encode(&m.page),
-                m.url
-            );
+            s.push_str("p\t");
+            s.push_str(key);
+            s.push('\t');
+            for (i, (path, h)) in m.bodies.iter().enumerate() {
+                if i > 0 {
+                    s.push('\u{1f}');
+                }
+                digest(&mut s, h);
+                s.push(':');
+                s.push_str(path);
+            }
+            s.push('\t');
+            for (i, k) in m.packs.0.iter().enumerate() {
+                if i > 0 {
+                    s.push(',');
+                }
+                s.push_str(k);
+            }
+            s.push('\t');
+            digest(&mut s, &m.packs.1);
+            s.push('\t');
+            digest(&mut s, &m.page);
+            s.push('\t');
+            s.push_str(&m.url);
+            s.push('\t');
+            s.push_str(m.bundle.as_deref().unwrap_or("-"));
+            s.push('\n');
         }
         for (rel, hash) in &self.outputs {
-            let _ = writeln!(s, "o\t{rel}\t{}", crate::hex::encode(hash));
+            s.push_str("o\t");
+            s.push_str(rel);
+            s.push('\t');
+            digest(&mut s, hash);
+            s.push('\n');
         }
         s
     }
