@@ -28,6 +28,9 @@ const FORMAT: &str = "agendum-load-scans 1";
 /// What a report body's scan found.
 type BodyScan = (Vec<ReportSection>, Vec<MarkdownLink>);
 
+/// Kept scans by hash: report bodies', appendices'.
+type Maps = (HashMap<[u8; 32], BodyScan>, HashMap<[u8; 32], Vec<MarkdownLink>>);
+
 /// The scans from the previous load, taken as they are used, and what this load has scanned.
 #[derive(Default)]
 pub struct Scans {
@@ -35,6 +38,11 @@ pub struct Scans {
     path: Option<PathBuf>,
     /// The key the file must have: the format and the executable.
     key: String,
+    /// The file being read and parsed on a thread of its own (tens of megabytes for an
+    /// archive: it is read while load walks the content folder), until the first scan needs it.
+    reading: Mutex<Option<std::thread::JoinHandle<Option<Maps>>>>,
+    /// Set once the file's scans are in `bodies` and `appendices`.
+    ready: std::sync::OnceLock<()>,
     bodies: Mutex<HashMap<[u8; 32], BodyScan>>,
     appendices: Mutex<HashMap<[u8; 32], Vec<MarkdownLink>>>,
     /// Texts scanned because they were not in the file.
@@ -64,28 +72,37 @@ struct StoredAppendix {
 
 impl Scans {
     /// The scans kept in `cache` by a load run by this executable (`executable` identifies it);
-    /// none if there is no cache folder or no usable file in it.
+    /// none if there is no cache folder or no usable file in it. The file is read on a thread
+    /// of its own, and waited for when a scan is first asked for.
     pub fn open(cache: Option<&Path>, executable: &str) -> Scans {
         let key = format!("{FORMAT} {executable}");
         let Some(dir) = cache else { return Scans { key, ..Scans::default() } };
         let path = dir.join(FILE);
-        let mut scans = Scans { path: Some(path.clone()), key, ..Scans::default() };
-        let stored = std::fs::read(&path).ok().and_then(|b| serde_json::from_slice::<Stored>(&b).ok());
-        if let Some(stored) = stored.filter(|s| s.key == scans.key) {
-            let bodies = stored
-                .bodies
-                .into_iter()
-                .filter_map(|b| Some((crate::hex::decode32(&b.hash)?, (b.sections, b.links))));
-            let appendices =
-                stored.appendices.into_iter().filter_map(|a| Some((crate::hex::decode32(&a.hash)?, a.links)));
-            scans.bodies = Mutex::new(bodies.collect());
-            scans.appendices = Mutex::new(appendices.collect());
-        }
-        scans
+        let (file, wanted) = (path.clone(), key.clone());
+        let reading =
+            std::thread::Builder::new().name("load-scans".into()).spawn(move || read(&file, &wanted));
+        Scans { path: Some(path), key, reading: Mutex::new(reading.ok()), ..Scans::default() }
+    }
+
+    /// Waits for the file to be read, once, and puts its scans in place.
+    fn ready(&self) {
+        self.ready.get_or_init(|| {
+            let reading = self.reading.lock().ok().and_then(|mut r| r.take());
+            // A thread that failed leaves no scans: everything is scanned.
+            if let Some(Ok(Some((bodies, appendices)))) = reading.map(std::thread::JoinHandle::join) {
+                if let Ok(mut b) = self.bodies.lock() {
+                    *b = bodies;
+                }
+                if let Ok(mut a) = self.appendices.lock() {
+                    *a = appendices;
+                }
+            }
+        });
     }
 
     /// The sections and links of the report body `text`, whose SHA-256 is `hash`.
     pub fn report_body(&self, text: &str, hash: &[u8; 32]) -> BodyScan {
+        self.ready();
         if let Some(found) = self.bodies.lock().ok().and_then(|mut b| b.remove(hash)) {
             return found;
         }
@@ -95,6 +112,7 @@ impl Scans {
 
     /// The links of the Markdown appendix `text`, whose SHA-256 is `hash`.
     pub fn appendix(&self, text: &str, hash: &[u8; 32]) -> Vec<MarkdownLink> {
+        self.ready();
         if let Some(found) = self.appendices.lock().ok().and_then(|mut a| a.remove(hash)) {
             return found;
         }
@@ -109,6 +127,7 @@ impl Scans {
     /// next load scans everything.
     pub fn save(self, content: &Content) {
         let Some(path) = &self.path else { return };
+        self.ready();
         let unused = self.bodies.lock().map_or(usize::MAX / 4, |m| m.len())
             + self.appendices.lock().map_or(usize::MAX / 4, |m| m.len());
         let stale = self.scanned.load(Ordering::Relaxed) + unused;
@@ -151,6 +170,21 @@ impl Scans {
     }
 }
 
+/// Reads the file at `path` if it has the key `key`.
+fn read(path: &Path, key: &str) -> Option<Maps> {
+    let stored = serde_json::from_slice::<Stored>(&std::fs::read(path).ok()?).ok()?;
+    if stored.key != key {
+        return None;
+    }
+    let bodies = stored
+        .bodies
+        .into_iter()
+        .filter_map(|b| Some((crate::hex::decode32(&b.hash)?, (b.sections, b.links))));
+    let appendices =
+        stored.appendices.into_iter().filter_map(|a| Some((crate::hex::decode32(&a.hash)?, a.links)));
+    Some((bodies.collect(), appendices.collect()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,7 +222,11 @@ mod tests {
             appendices: vec![],
         };
         std::fs::write(dir.path().join(FILE), serde_json::to_vec(&stored).unwrap()).unwrap();
-        assert!(Scans::open(Some(dir.path()), "this").bodies.lock().unwrap().is_empty());
-        assert_eq!(Scans::open(Some(dir.path()), "other").bodies.lock().unwrap().len(), 1);
+        let this = Scans::open(Some(dir.path()), "this");
+        this.ready();
+        assert!(this.bodies.lock().unwrap().is_empty());
+        let other = Scans::open(Some(dir.path()), "other");
+        other.ready();
+        assert_eq!(other.bodies.lock().unwrap().len(), 1);
     }
 }
