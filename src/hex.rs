@@ -5,21 +5,17 @@ const DIGITS: &[u8; 16] = b"0123456789abcdef";
 /// Lower-case hex digits of some bytes.
 pub fn encode(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(char::from(DIGITS[usize::from(b >> 4)]));
-        s.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
+    push(&mut s, bytes);
     s
 }
 
-/// The lower-case hex digits of a SHA-256 digest, written into `out` and returned (the
-/// manifest and the notes write hundreds of thousands, without a `String` each).
-pub fn encode_into<'a>(digest: &[u8; 32], out: &'a mut [u8; 64]) -> &'a [u8] {
-    for (b, pair) in digest.iter().zip(out.chunks_exact_mut(2)) {
-        pair[0] = DIGITS[usize::from(b >> 4)];
-        pair[1] = DIGITS[usize::from(b & 15)];
+/// Appends the lower-case hex digits of some bytes to `out` (the manifest and the notes write
+/// hundreds of thousands of digests, without a `String` each).
+pub fn push(out: &mut String, bytes: &[u8]) {
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
     }
-    out
 }
 
 /// A SHA-256 digest from its 64 hex digits; `None` for anything else.
@@ -49,8 +45,9 @@ mod tests {
     fn digests_round_trip() {
         let d: [u8; 32] = std::array::from_fn(|i| (i * 37) as u8);
         assert_eq!(super::decode32(&super::encode(&d)), Some(d));
-        let mut buf = [0; 64];
-        assert_eq!(super::encode_into(&d, &mut buf), super::encode(&d).as_bytes());
+        let mut buf = String::from("x");
+        super::push(&mut buf, &d);
+        assert_eq!(buf, format!("x{}", super::encode(&d)));
         assert_eq!(super::encode(&[0x0f, 0xa0]), "0fa0");
         assert_eq!(super::decode32(&super::encode(&d).to_uppercase()), Some(d));
         assert_eq!(super::decode32("00"), None);

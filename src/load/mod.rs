@@ -391,11 +391,10 @@ pub fn load_with(content_dir: &Path, scans: &Scans) -> Loaded {
     let rel_index: HashMap<String, FileId> =
         loaded.sources.files.iter().enumerate().map(|(i, f)| (f.rel.clone(), i)).collect();
     let mut appendix_diags = Diagnostics::default();
-    // (meeting, report, the appendix, a Markdown appendix's file and text)
-    type Pending = (usize, usize, Appendix, Option<(FileId, String)>);
-    let mut pending: Vec<Pending> = Vec::new();
-    for (mi, meeting) in loaded.content.meetings.iter().enumerate() {
-        for (ri, report) in meeting.reports.iter().enumerate() {
+    // A Markdown appendix's file and text, for each appendix pushed below, in order.
+    let mut texts_in_order: Vec<Option<(FileId, String)>> = Vec::new();
+    for meeting in &mut loaded.content.meetings {
+        for report in &mut meeting.reports {
             let from = loaded.sources.files[report.file].rel.clone();
             for a in &report.front.appendices {
                 let span = loaded.sources.span_of(report.file, &a.file.referenced);
@@ -417,9 +416,11 @@ pub fn load_with(content_dir: &Path, scans: &Scans) -> Loaded {
                                 t if !t.is_empty() => t,
                                 _ => loaded.sources.read_again(fid),
                             };
-                            pending.push((mi, ri, appendix(rel, 0), Some((fid, text))));
+                            report.appendices.push(appendix(rel, 0));
+                            texts_in_order.push(Some((fid, text)));
                         } else if let Some(&bytes) = loaded.assets.get(&rel) {
-                            pending.push((mi, ri, appendix(rel, bytes), None));
+                            report.appendices.push(appendix(rel, bytes));
+                            texts_in_order.push(None);
                         } else {
                             appendix_diags.push(paths::missing_file(span, &rel, &loaded.assets));
                         }
@@ -428,16 +429,11 @@ pub fn load_with(content_dir: &Path, scans: &Scans) -> Loaded {
             }
         }
     }
-    // Every report's appendices are the ones pushed here, so in the same order as `pending`.
-    let mut pending_texts = Vec::with_capacity(pending.len());
-    for (mi, ri, appendix, text) in pending {
-        loaded.content.meetings[mi].reports[ri].appendices.push(appendix);
-        pending_texts.push(text);
-    }
+    // Every report's appendices are the ones pushed above, so in the same order.
     let appendices =
         loaded.content.meetings.iter_mut().flat_map(|m| &mut m.reports).flat_map(|r| &mut r.appendices);
     let texts: Vec<(&mut Appendix, FileId, String)> =
-        appendices.zip(pending_texts).filter_map(|(a, t)| t.map(|(fid, text)| (a, fid, text))).collect();
+        appendices.zip(texts_in_order).filter_map(|(a, t)| t.map(|(fid, text)| (a, fid, text))).collect();
     let files = &loaded.sources.files;
     texts.into_par_iter().for_each(|(a, fid, text)| {
         let hash = crate::model::text_hash(&text);

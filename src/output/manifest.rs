@@ -137,13 +137,14 @@ pub(super) fn write(
         for (rel, mtime) in dirs {
             writeln!(f, "d {mtime} {rel}")?;
         }
-        let mut hex = [0u8; 64];
+        let mut line = String::new();
         for (rel, e) in sorted {
+            line.clear();
             match &e.hash {
-                Some(h) => f.write_all(crate::hex::encode_into(h, &mut hex))?,
-                None => f.write_all(b"-")?,
+                Some(h) => crate::hex::push(&mut line, h),
+                None => line.push('-'),
             }
-            writeln!(f, " {} {} {rel}", e.len, e.mtime)?;
+            writeln!(f, "{line} {} {} {rel}", e.len, e.mtime)?;
         }
         f.flush()?;
     }

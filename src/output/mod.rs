@@ -143,8 +143,12 @@ impl Staging {
     /// this build did not make. Then records the manifest, if there is a cache.
     pub fn commit(mut self) -> io::Result<Committed> {
         let written = std::mem::take(self.written.get_mut().unwrap_or_else(|e| e.into_inner()));
-        let result =
-            if self.previous.is_some() { self.update_in_place(&written) } else { self.swap(&written) };
+        let folders = folders_of(&written);
+        let result = if self.previous.is_some() {
+            self.update_in_place(&written, &folders)
+        } else {
+            self.swap(&written)
+        };
         let mut committed = result?;
         self.committed = true;
         if let Some(path) = &self.manifest {
@@ -158,7 +162,7 @@ impl Staging {
                     None => manifest::remove(&file).is_ok(),
                 };
             }
-            let folders = folder_times(&self.target, &folders_of(&written));
+            let folders = folder_times(&self.target, &folders);
             let entries: HashMap<String, Entry> = written.into_iter().map(|(rel, (e, _))| (rel, e)).collect();
             committed.bytes = Some(entries.values().map(|e| e.len).sum());
             // Without a manifest the next build only writes its output afresh.
@@ -208,7 +212,11 @@ impl Staging {
     /// Commits an update in place: the changed files are renamed into the output (each
     /// replacing its old version in one step), then every file of the output this build did not
     /// write is deleted, with the folders that leaves empty.
-    fn update_in_place(&mut self, written: &HashMap<String, (Entry, bool)>) -> io::Result<Committed> {
+    fn update_in_place(
+        &mut self,
+        written: &HashMap<String, (Entry, bool)>,
+        folders: &std::collections::HashSet<&str>,
+    ) -> io::Result<Committed> {
         if let Some(path) = &self.manifest {
             manifest::remove(path)?;
         }
@@ -236,7 +244,7 @@ impl Staging {
         }
         let mut removed = 0;
         let mut emptied = Vec::new();
-        let (files, foreign) = self.not_written(written)?;
+        let (files, foreign) = self.not_written(written, folders)?;
         for dir in foreign {
             removed +=
                 walkdir::WalkDir::new(&dir).into_iter().flatten().filter(|e| !e.file_type().is_dir()).count();
@@ -281,12 +289,13 @@ impl Staging {
     /// listed (in parallel: an archive's output has some 200,000 folders, and after one edit a
     /// few hundred have changed), and folders in them that the previous build did not leave are
     /// listed through.
+    /// `folders` are those that hold a file this build wrote ([`folders_of`]).
     fn not_written(
         &self,
         written: &HashMap<String, (Entry, bool)>,
+        folders: &std::collections::HashSet<&str>,
     ) -> io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
         use rayon::prelude::*;
-        let folders = folders_of(written);
         let unchanged: std::collections::HashSet<&str> = self
             .previous_folders
             .par_iter()
@@ -314,7 +323,7 @@ impl Staging {
             .par_iter()
             .map(|rel| {
                 let mut out = (Vec::new(), Vec::new());
-                self.list(rel, written, &folders, &mut out)?;
+                self.list(rel, written, folders, &mut out)?;
                 Ok(out)
             })
             .collect();

@@ -327,11 +327,6 @@ impl Note {
         let mut pages: Vec<(&String, &Made)> = self.pages.iter().collect();
         pages.sort_unstable_by(|a, b| a.0.cmp(b.0));
         s.reserve(pages.len() * 300);
-        let mut hex = [0u8; 64];
-        let mut digest = |s: &mut String, h: &[u8; 32]| {
-            // Hex digits are ASCII.
-            s.push_str(std::str::from_utf8(crate::hex::encode_into(h, &mut hex)).unwrap_or_default());
-        };
         for (key, m) in pages {
             s.push_str("p\t");
             s.push_str(key);
@@ -340,7 +335,7 @@ impl Note {
                 if i > 0 {
                     s.push('\u{1f}');
                 }
-                digest(&mut s, h);
+                crate::hex::push(&mut s, h);
                 s.push(':');
                 s.push_str(path);
             }
@@ -352,9 +347,9 @@ impl Note {
                 s.push_str(k);
             }
             s.push('\t');
-            digest(&mut s, &m.packs.1);
+            crate::hex::push(&mut s, &m.packs.1);
             s.push('\t');
-            digest(&mut s, &m.page);
+            crate::hex::push(&mut s, &m.page);
             s.push('\t');
             s.push_str(&m.url);
             s.push('\t');
@@ -365,7 +360,7 @@ impl Note {
             s.push_str("o\t");
             s.push_str(rel);
             s.push('\t');
-            digest(&mut s, hash);
+            crate::hex::push(&mut s, hash);
             s.push('\n');
         }
         s
