@@ -97,11 +97,40 @@ def peak_stage(sampled, stages):
     return f"{mib:.0f} MiB at {at:.1f} s, after the stages"
 
 
+# Outputs of earlier runs are moved here instead of deleted, and deleted only when every
+# measurement is done. On ext4 without a journal (this project's benchmark machines) the kernel
+# will not reuse an inode for a minute or more after it is freed (`recently_deleted` in
+# fs/ext4/ialloc.c), and it checks every such inode each time it creates a file: creating the
+# next build's 200,000 files straight after deleting the last build's took up to half of the
+# build's processor time in the kernel, in proportion to what had just been deleted, not to
+# what Agendum did. A clean build here means one into a folder that does not exist, with nothing
+# freshly deleted.
+OLD = None
+
+
+def set_aside(path):
+    """Moves `path`, if it exists, into OLD for deletion at the end."""
+    if os.path.exists(path):
+        os.makedirs(OLD, exist_ok=True)
+        os.rename(path, os.path.join(OLD, f"{len(os.listdir(OLD))}"))
+
+
+def delete_set_aside(wait):
+    """Deletes what `set_aside` moved; with `wait`, then waits until the kernel reuses the freed
+    inodes (written back by `sync`, they are held for 60 s)."""
+    if OLD and os.path.isdir(OLD):
+        shutil.rmtree(OLD, ignore_errors=True)
+        if wait:
+            os.sync()
+            print("deleted the outputs of an earlier run; waiting 65 s before measuring", flush=True)
+            time.sleep(65)
+
+
 def generate(committees, years, scale, out):
     if os.path.isdir(os.path.join(out, "content")):
         as_of = open(os.path.join(out, "as-of")).read().strip()
         return as_of
-    shutil.rmtree(out, ignore_errors=True)
+    set_aside(out)
     p = subprocess.run([GEN, "--committees", str(committees), "--years", str(years), "--scale", str(scale),
                         "--out", out],
                        capture_output=True, text=True, check=True)
@@ -117,8 +146,8 @@ def rebuilds(corpus, as_of, pdfs, runs):
     """Rebuild figures in a cached output folder: nothing changed, one report edited, one agenda changed."""
     out = os.path.join(corpus, "public")
     cache = os.path.join(corpus, "cache")
-    shutil.rmtree(out, ignore_errors=True)
-    shutil.rmtree(cache, ignore_errors=True)
+    set_aside(out)
+    set_aside(cache)
     cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--cache", cache, "--timings"]
     if not pdfs:
         cmd.append("--no-pdfs")
@@ -177,7 +206,7 @@ def rebuilt_and_peak(runs):
 
 def build(corpus, as_of, pdfs):
     out = os.path.join(corpus, "public")
-    shutil.rmtree(out, ignore_errors=True)
+    set_aside(out)
     cmd = [AGENDUM, "build", "--root", corpus, "--output", out, "--as-of", as_of, "--no-cache", "--timings"]
     if not pdfs:
         cmd.append("--no-pdfs")
@@ -194,7 +223,7 @@ WORDS = ("council committee report budget housing residents service planning app
 
 
 def hugo_site(pages, out):
-    shutil.rmtree(out, ignore_errors=True)
+    set_aside(out)
     os.makedirs(os.path.join(out, "content", "papers"))
     os.makedirs(os.path.join(out, "layouts", "_default"))
     with open(os.path.join(out, "config.toml"), "w") as f:
@@ -228,6 +257,9 @@ def main():
     ap.add_argument("--no-rebuilds", action="store_true", help="skip the rebuild figures")
     ap.add_argument("--no-clean", action="store_true", help="skip the clean builds (rebuild figures only)")
     args = ap.parse_args()
+    global OLD
+    OLD = os.path.join(args.dir, "set-aside")
+    delete_set_aside(wait=True)
     subprocess.run(["cargo", "build", "--release", "--bin", "agendum", "--example", "gen-archive"], cwd=ROOT, check=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     print(f"commit {commit}, {os.cpu_count()} cores, runs {args.runs}, pdfs {'on' if args.pdfs else 'off'}")
@@ -276,11 +308,12 @@ def main():
         hugo_site(hugo_pages, site)
         runs = []
         for _ in range(args.runs):
-            shutil.rmtree(os.path.join(site, "public"), ignore_errors=True)
+            set_aside(os.path.join(site, "public"))
             runs.append(run_timed(["hugo", "--quiet", "--source", site]))
         wall = statistics.median([r[0] for r in runs])
         rss = statistics.median([r[1] for r in runs])
         print(f"hugo | {hugo_pages} pages | {wall:.1f} s | {hugo_pages / wall:.0f} pages/s | {rss / 2**20:.0f} MiB")
+    delete_set_aside(wait=False)
 
 
 if __name__ == "__main__":

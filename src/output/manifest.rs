@@ -34,8 +34,12 @@ pub(super) struct Entry {
 impl Entry {
     /// The entry for the file at `path` as it is now, with `hash`.
     pub fn of(path: &Path, hash: Option<[u8; 32]>) -> io::Result<Entry> {
-        let meta = fs::symlink_metadata(path)?;
-        Ok(Entry { len: meta.len(), mtime: mtime(&meta), hash })
+        Ok(Entry::from_metadata(&fs::symlink_metadata(path)?, hash))
+    }
+
+    /// The entry of a file whose metadata is `meta`.
+    pub fn from_metadata(meta: &fs::Metadata, hash: Option<[u8; 32]>) -> Entry {
+        Entry { len: meta.len(), mtime: mtime(meta), hash }
     }
 
     /// Whether the file at `path` still has this entry's length and time (and so, unless

@@ -432,12 +432,13 @@ impl Staging {
         // Afresh: an identical file of the previous output is linked, keeping its time.
         let linked =
             self.previous.is_none() && self.unchanged(rel, bytes).is_some_and(|old| self.link_old(&old, &p));
-        if !linked {
-            fs::write(&p, bytes)?;
-            set_file_mode(&p)?;
-        }
+        let written = if linked { None } else { Some(write_file(&p, bytes)?) };
         if hash.is_some() {
-            self.record(rel, Entry::of(&p, hash)?, true);
+            let entry = match written {
+                Some(meta) => Entry::from_metadata(&meta, hash),
+                None => Entry::of(&p, hash)?,
+            };
+            self.record(rel, entry, true);
         }
         Ok(())
     }
@@ -636,6 +637,20 @@ fn create_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o755);
     b.create(dir)
+}
+
+/// Writes a new output file with the mode of [`set_file_mode`], through one open file (no
+/// second lookup of the path to set the mode or read the time), and returns its metadata.
+fn write_file(p: &Path, bytes: &[u8]) -> io::Result<fs::Metadata> {
+    use std::io::Write as _;
+    let mut f = fs::File::create(p)?;
+    f.write_all(bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(fs::Permissions::from_mode(0o644))?;
+    }
+    f.metadata()
 }
 
 /// Output files are readable by all and writable by their owner only, whatever the umask.

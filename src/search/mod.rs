@@ -246,15 +246,26 @@ fn note_text(made: &[Placed]) -> String {
     s
 }
 
-/// Writes a bundle's files and returns them with their hashes.
-fn put(ctx: &Target<'_>, dir: &str, files: &[(String, Vec<u8>)]) -> Result<Vec<(String, [u8; 32])>, String> {
+/// Writes a bundle's files; with `hashing` (a build with the cache, which notes what it
+/// placed), returns them with their hashes, and otherwise nothing.
+fn put(
+    ctx: &Target<'_>,
+    dir: &str,
+    files: &[(String, Vec<u8>)],
+    hashing: bool,
+) -> Result<Vec<(String, [u8; 32])>, String> {
     use sha2::Digest;
-    let mut out = Vec::with_capacity(files.len());
+    let mut out = Vec::with_capacity(if hashing { files.len() } else { 0 });
     for (name, bytes) in files {
         let rel = format!("{dir}{name}");
-        let hash: [u8; 32] = sha2::Sha256::digest(bytes).into();
-        ctx.sink.write_hashed(&rel, bytes, &hash).map_err(|e| format!("cannot write {rel}: {e}"))?;
-        out.push((name.clone(), hash));
+        let written = if hashing {
+            let hash: [u8; 32] = sha2::Sha256::digest(bytes).into();
+            out.push((name.clone(), hash));
+            ctx.sink.write_hashed(&rel, bytes, &hash)
+        } else {
+            ctx.sink.write(&rel, bytes)
+        };
+        written.map_err(|e| format!("cannot write {rel}: {e}"))?;
     }
     Ok(out)
 }
@@ -288,13 +299,13 @@ fn build_bundle(
     if let (Some(store), Some(k)) = (store, &key)
         && let Some(files) = store.get(k)
     {
-        let hashed = put(ctx, &dir, &files)?;
+        let hashed = put(ctx, &dir, &files, key.is_some())?;
         note(&key, hashed);
         return Ok((files.len(), true));
     }
     let client = client.get_or_init(|| client::load(language)).as_ref().map_err(Clone::clone)?;
     let files = index_bundle(ctx.sink, ctx.urls, &work.pages, language, client)?;
-    let hashed = put(ctx, &dir, &files)?;
+    let hashed = put(ctx, &dir, &files, key.is_some())?;
     if let (Some(store), Some(key)) = (store, &key) {
         // A cache that cannot be written only makes the next build slower.
         let _ = store.put(key, &files);
