@@ -258,6 +258,17 @@ pub fn build(options: &BuildOptions) -> Outcome {
             };
         }
     }
+    // The output folder is opened (its manifest and notes read, and the previous build's page
+    // note parsed) on a thread of its own while the content loads: none of it depends on the
+    // content, and load leaves part of the machine idle.
+    let opening = {
+        let (output, cache) = (options.output.clone(), options.cache.clone());
+        std::thread::spawn(move || {
+            let staging = output::Staging::new(&output, cache.as_deref());
+            let previous = staging.as_ref().map(|s| render::reuse::Previous::take(s)).unwrap_or_default();
+            (staging, previous)
+        })
+    };
     let (mut loaded, graph, diagnostics, mut timings, calendar) =
         analyse(&options.root, options.as_of, options.cache.as_deref());
     let mut outcome = Outcome {
@@ -270,6 +281,8 @@ pub fn build(options: &BuildOptions) -> Outcome {
         up_to_date: false,
     };
     if outcome.diagnostics.has_errors() {
+        // Nothing is written: the staging folder goes when the opened output is dropped.
+        drop(opening.join());
         outcome.sources = loaded.sources;
         outcome.timings = timings;
         return outcome;
@@ -282,10 +295,12 @@ pub fn build(options: &BuildOptions) -> Outcome {
     sources.keep_texts_of(outcome.diagnostics.0.iter().filter_map(|d| d.span.map(|s| s.file)));
     let mut documents = Vec::new();
     let result = (|| -> Result<render::Stats, Vec<String>> {
+        let (staging, previous) =
+            opening.join().map_err(|_| vec!["the thread opening the output folder failed".to_string()])?;
+        let staging = staging
+            .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
         let theme =
             render::theme::load(&options.root, loaded.content.site.theme.as_deref()).map_err(|e| vec![e])?;
-        let staging = output::Staging::new(&options.output, options.cache.as_deref())
-            .map_err(|e| vec![format!("cannot create a folder beside {}: {e}", options.output.display())])?;
         let base_url = options.base_url.clone().unwrap_or_else(|| loaded.content.site.base_url.clone());
         let pdfs = packs::Settings { enabled: options.pdfs, cache: options.cache.as_deref() };
         // What the pages are made from besides the content (see `render::reuse`).
@@ -296,11 +311,12 @@ pub fn build(options: &BuildOptions) -> Outcome {
                 let view = access::public_view(loaded, &graph, options.as_of, &calendar);
                 drop(graph);
                 documents = access::documents(&view, &base_url);
-                render::render_public(&view, &theme, &base_url, &staging, pdfs, &build_key)?
+                render::render_public(&view, &theme, &base_url, &staging, previous, pdfs, &build_key)?
             }
             access::Edition::Members => {
-                let rendered =
-                    render::render_members(&loaded, &graph, &theme, &base_url, &staging, pdfs, &build_key)?;
+                let rendered = render::render_members(
+                    &loaded, &graph, &theme, &base_url, &staging, previous, pdfs, &build_key,
+                )?;
                 drop((loaded, graph));
                 rendered
             }

@@ -135,10 +135,18 @@ fn pdf_without_text(loaded: &Loaded, rel: &str) -> bool {
     if !rel.to_ascii_lowercase().ends_with(".pdf") {
         return false;
     }
-    std::fs::read(loaded.content_dir.join(rel))
+    // The check and the render both ask (of the same files): each PDF is read once a build.
+    if let Some(known) = loaded.pdfs_without_text.lock().ok().and_then(|m| m.get(rel).copied()) {
+        return known;
+    }
+    let without = std::fs::read(loaded.content_dir.join(rel))
         .ok()
         .and_then(|bytes| crate::packs::pdf_text_layer(&bytes))
-        .is_some_and(|has_text| !has_text)
+        .is_some_and(|has_text| !has_text);
+    if let Ok(mut m) = loaded.pdfs_without_text.lock() {
+        m.insert(rel.to_string(), without);
+    }
+    without
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -152,6 +160,11 @@ fn images_without_alt(
     report: Option<usize>,
     out: &mut Vec<Finding>,
 ) {
+    // Every Markdown image, inline or by reference, starts with `![`; most texts have none, and
+    // then need not be parsed.
+    if !md.contains("![") {
+        return;
+    }
     let links = crate::load::markdown_links(md);
     images_without_alt_in(&links, file, base, file_rel, title, meeting, report, out);
 }

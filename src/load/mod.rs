@@ -46,6 +46,9 @@ pub struct Loaded {
     pub broken: std::collections::HashSet<String>,
     /// The publication record (`publication-record.jsonl`), verified.
     pub publication: Vec<crate::access::record::Entry>,
+    /// Whether each attached PDF asked about has no text layer (a scan), by path relative to
+    /// `content/`: found when first asked (see `check::accessibility`).
+    pub pdfs_without_text: std::sync::Mutex<HashMap<String, bool>>,
 }
 
 impl Loaded {

@@ -177,28 +177,32 @@ pub struct Rendered {
 
 /// Renders the public edition. It can only be given a [`PublicView`], whose content has been
 /// redacted by [`crate::access::public_view`].
+/// `previous` is the page note the previous build left in `sink` ([`reuse::Previous::take`]).
 pub fn render_public(
     view: &PublicView,
     theme: &theme::Theme,
     base_url: &str,
     sink: &dyn Sink,
+    previous: reuse::Previous,
     pdfs: crate::packs::Settings<'_>,
     build_key: &str,
 ) -> Result<Rendered, Vec<String>> {
-    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, pdfs, build_key)
+    render(view.loaded(), view.graph(), theme, base_url, Edition::Public, sink, previous, pdfs, build_key)
 }
 
 /// Renders the members' edition: everything, with exempt material marked.
+#[allow(clippy::too_many_arguments)]
 pub fn render_members(
     loaded: &Loaded,
     graph: &Graph,
     theme: &theme::Theme,
     base_url: &str,
     sink: &dyn Sink,
+    previous: reuse::Previous,
     pdfs: crate::packs::Settings<'_>,
     build_key: &str,
 ) -> Result<Rendered, Vec<String>> {
-    render(loaded, graph, theme, base_url, Edition::Members, sink, pdfs, build_key)
+    render(loaded, graph, theme, base_url, Edition::Members, sink, previous, pdfs, build_key)
 }
 
 /// The inputs digest of [`reuse`]: everything pages are made from except report bodies, the
@@ -311,6 +315,7 @@ fn render(
     base_url: &str,
     edition: Edition,
     sink: &dyn Sink,
+    previous: reuse::Previous,
     pdfs: crate::packs::Settings<'_>,
     build_key: &str,
 ) -> Result<Rendered, Vec<String>> {
@@ -334,7 +339,7 @@ fn render(
     let resolver = Resolver { content, graph };
     let feeds_and_data = feeds_and_data_digest(&packs, graph.as_of_quietly());
     // The previous build's pages, if they were made from the same inputs.
-    let previous = sink.previous_note(reuse::NOTE).and_then(|t| reuse::Note::parse(&t, &digest));
+    let previous = previous.made_under(&digest);
     let site = &content.site;
     let licence_html = {
         let ctx = markdown::LinkContext {

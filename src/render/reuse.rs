@@ -266,15 +266,36 @@ pub struct Note {
     pub output_count: usize,
 }
 
+/// The previous build's page note, taken from the output before this build's inputs digest is
+/// known, so that reading and parsing its 60 MB can run on a thread of its own while the
+/// content loads (see `lib::build`). Rendering uses it only if it was made under the same
+/// digest.
+#[derive(Debug, Default)]
+pub struct Previous(Option<Note>);
+
+impl Previous {
+    /// Takes the page note the previous build left with the output in `sink`, if any, and
+    /// parses it whatever its digest.
+    pub fn take(sink: &dyn super::Sink) -> Previous {
+        Previous(sink.previous_note(NOTE).and_then(|t| Note::parse(&t, None)))
+    }
+
+    /// The note, if it was made under `digest`.
+    pub fn made_under(self, digest: &[u8; 32]) -> Option<Note> {
+        self.0.filter(|n| &n.digest == digest)
+    }
+}
+
 impl Note {
-    /// Reads a note made under the inputs digest `digest`; `None` if it is not one in this
-    /// format, or was made under another digest (then nothing more of it is read).
-    pub fn parse(text: &str, digest: &[u8; 32]) -> Option<Note> {
+    /// Reads a note; `None` if it is not one in this format, or, with `digest`, was made under
+    /// another digest (then nothing more of it is read).
+    pub fn parse(text: &str, digest: Option<&[u8; 32]>) -> Option<Note> {
         let mut lines = text.lines();
         if lines.next()? != HEADER {
             return None;
         }
-        let digest = crate::hex::decode32(lines.next()?.strip_prefix("digest ")?).filter(|d| d == digest)?;
+        let digest = crate::hex::decode32(lines.next()?.strip_prefix("digest ")?)
+            .filter(|d| digest.is_none_or(|want| d == want))?;
         let packs = crate::hex::decode32(lines.next()?.strip_prefix("packs ")?)?;
         let output_count = lines.next()?.strip_prefix("outputs ")?.parse().ok()?;
         let mut note = Note { digest, packs, output_count, ..Note::default() };
@@ -395,12 +416,14 @@ mod tests {
             },
         );
         note.outputs.push(("feeds/papers.atom".into(), [4; 32]));
-        let back = Note::parse(&note.to_text(), &note.digest).unwrap();
-        assert!(Note::parse(&note.to_text(), &[0; 32]).is_none(), "made under another digest");
+        let back = Note::parse(&note.to_text(), Some(&note.digest)).unwrap();
+        assert!(Note::parse(&note.to_text(), Some(&[0; 32])).is_none(), "made under another digest");
+        let any = Note::parse(&note.to_text(), None).unwrap();
+        assert!(Previous(Some(any)).made_under(&[0; 32]).is_none(), "made under another digest");
         assert_eq!((back.digest, back.packs, back.output_count), (note.digest, note.packs, 3));
         assert_eq!(back.outputs, note.outputs);
         assert_eq!(back.pages, note.pages);
-        assert!(Note::parse("agendum-pages 0\n", &note.digest).is_none());
+        assert!(Note::parse("agendum-pages 0\n", Some(&note.digest)).is_none());
     }
 
     #[test]
