@@ -147,9 +147,9 @@ impl Staging {
         let result = if self.previous.is_some() {
             self.update_in_place(&written, &folders)
         } else {
-            self.swap(&written)
+            self.swap(&written).map(|c| (c, HashMap::new()))
         };
-        let mut committed = result?;
+        let (mut committed, known) = result?;
         self.committed = true;
         if let Some(path) = &self.manifest {
             // The notes first: they are trusted only beside a manifest, which comes last.
@@ -162,7 +162,7 @@ impl Staging {
                     None => manifest::remove(&file).is_ok(),
                 };
             }
-            let folders = folder_times(&self.target, &folders);
+            let folders = folder_times(&self.target, &folders, &known);
             let entries: HashMap<String, Entry> = written.into_iter().map(|(rel, (e, _))| (rel, e)).collect();
             committed.bytes = Some(entries.values().map(|e| e.len).sum());
             // Without a manifest the next build only writes its output afresh.
@@ -211,12 +211,14 @@ impl Staging {
 
     /// Commits an update in place: the changed files are renamed into the output (each
     /// replacing its old version in one step), then every file of the output this build did not
-    /// write is deleted, with the folders that leaves empty.
+    /// write is deleted, with the folders that leaves empty. Also returns the folders whose
+    /// modification time is known without looking again: those that had the manifest's time
+    /// when listed and that hold nothing this commit moved, deleted or made.
     fn update_in_place(
         &mut self,
         written: &HashMap<String, (Entry, bool)>,
         folders: &std::collections::HashSet<&str>,
-    ) -> io::Result<Committed> {
+    ) -> io::Result<(Committed, HashMap<String, u128>)> {
         if let Some(path) = &self.manifest {
             manifest::remove(path)?;
         }
@@ -244,7 +246,31 @@ impl Staging {
         }
         let mut removed = 0;
         let mut emptied = Vec::new();
-        let (files, foreign) = self.not_written(written, folders)?;
+        let (files, foreign, unchanged) = self.not_written(written, folders)?;
+        // Every folder above what changes below: its time may change (a conservative guess; a
+        // folder whose time did change after all is only listed once more by the next build).
+        let mut touched: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let relative =
+            |p: &Path| p.strip_prefix(&self.target).ok().and_then(Path::to_str).map(str::to_string);
+        let changed: Vec<String> = moves
+            .iter()
+            .map(|rel| rel.to_string())
+            .chain(files.iter().chain(&foreign).filter_map(|p| relative(p)))
+            .collect();
+        for rel in &changed {
+            let mut r = rel.as_str();
+            loop {
+                r = parent_of(r);
+                if !touched.insert(r) || r.is_empty() {
+                    break;
+                }
+            }
+        }
+        let known: HashMap<String, u128> = unchanged
+            .into_iter()
+            .filter(|rel| !touched.contains(rel))
+            .filter_map(|rel| self.previous_folders.get(rel).map(|t| (rel.to_string(), *t)))
+            .collect();
         for dir in foreign {
             removed +=
                 walkdir::WalkDir::new(&dir).into_iter().flatten().filter(|e| !e.file_type().is_dir()).count();
@@ -273,13 +299,14 @@ impl Staging {
             }
         }
         fs::remove_dir_all(&self.temp)?;
-        Ok(Committed {
+        let committed = Committed {
             changed: moves.len(),
             kept: written.len() - moves.len(),
             removed,
             in_place: true,
             bytes: None,
-        })
+        };
+        Ok((committed, known))
     }
 
     /// Every file in the output that this build did not write, and every folder that holds
@@ -289,12 +316,14 @@ impl Staging {
     /// listed (in parallel: an archive's output has some 200,000 folders, and after one edit a
     /// few hundred have changed), and folders in them that the previous build did not leave are
     /// listed through.
-    /// `folders` are those that hold a file this build wrote ([`folders_of`]).
+    /// `folders` are those that hold a file this build wrote ([`folders_of`]). Also returns the
+    /// folders found with the manifest's time.
+    #[allow(clippy::type_complexity)]
     fn not_written(
         &self,
         written: &HashMap<String, (Entry, bool)>,
         folders: &std::collections::HashSet<&str>,
-    ) -> io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    ) -> io::Result<(Vec<PathBuf>, Vec<PathBuf>, std::collections::HashSet<&str>)> {
         use rayon::prelude::*;
         let unchanged: std::collections::HashSet<&str> = self
             .previous_folders
@@ -335,7 +364,7 @@ impl Staging {
         files.sort_unstable();
         files.dedup();
         foreign.sort_unstable();
-        Ok((files, foreign))
+        Ok((files, foreign, unchanged))
     }
 
     /// Lists the output's folder `rel` for [`Staging::not_written`]: its files this build did
@@ -561,11 +590,16 @@ fn folders_of<T>(written: &HashMap<String, T>) -> std::collections::HashSet<&str
     folders
 }
 
-/// The modification times of `folders` of the output folder `target` as they are now. A folder
-/// changed in the last second is recorded with time 0, so that the next build lists it: file
-/// systems stamp times from a clock that ticks every few milliseconds, and a file added by hand
-/// in the same tick as the build's last change would otherwise leave the time as recorded.
-fn folder_times(target: &Path, folders: &std::collections::HashSet<&str>) -> HashMap<String, u128> {
+/// The modification times of `folders` of the output folder `target` as they are now: `known`
+/// ones as given, the others read. A folder changed in the last second is recorded with time 0,
+/// so that the next build lists it: file systems stamp times from a clock that ticks every few
+/// milliseconds, and a file added by hand in the same tick as the build's last change would
+/// otherwise leave the time as recorded.
+fn folder_times(
+    target: &Path,
+    folders: &std::collections::HashSet<&str>,
+    known: &HashMap<String, u128>,
+) -> HashMap<String, u128> {
     use rayon::prelude::*;
     let recent = std::time::SystemTime::now()
         .checked_sub(std::time::Duration::from_secs(1))
@@ -574,6 +608,9 @@ fn folder_times(target: &Path, folders: &std::collections::HashSet<&str>) -> Has
     folders
         .par_iter()
         .filter_map(|rel| {
+            if let Some(time) = known.get(*rel) {
+                return Some((rel.to_string(), *time));
+            }
             let m = fs::symlink_metadata(target.join(rel)).ok()?;
             let time = manifest::mtime(&m);
             m.is_dir().then(|| (rel.to_string(), if time >= recent { 0 } else { time }))
