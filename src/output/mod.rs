@@ -249,22 +249,11 @@ impl Staging {
         let (files, foreign, unchanged) = self.not_written(written, folders)?;
         // Every folder above what changes below: its time may change (a conservative guess; a
         // folder whose time did change after all is only listed once more by the next build).
-        let mut touched: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        let relative =
-            |p: &Path| p.strip_prefix(&self.target).ok().and_then(Path::to_str).map(str::to_string);
-        let changed: Vec<String> = moves
-            .iter()
-            .map(|rel| rel.to_string())
-            .chain(files.iter().chain(&foreign).filter_map(|p| relative(p)))
-            .collect();
-        for rel in &changed {
-            let mut r = rel.as_str();
-            loop {
-                r = parent_of(r);
-                if !touched.insert(r) || r.is_empty() {
-                    break;
-                }
-            }
+        let mut touched = std::collections::HashSet::from([""]);
+        let deleted =
+            files.iter().chain(&foreign).filter_map(|p| p.strip_prefix(&self.target).ok()?.to_str());
+        for rel in moves.iter().map(|rel| rel.as_str()).chain(deleted) {
+            add_folders_above(rel, &mut touched);
         }
         let known: HashMap<String, u128> = unchanged
             .into_iter()
@@ -579,15 +568,21 @@ fn parent_of(rel: &str) -> &str {
 fn folders_of<T>(written: &HashMap<String, T>) -> std::collections::HashSet<&str> {
     let mut folders = std::collections::HashSet::from([""]);
     for rel in written.keys() {
-        let mut r = rel.as_str();
-        while let Some((parent, _)) = r.rsplit_once('/') {
-            if !folders.insert(parent) {
-                break;
-            }
-            r = parent;
-        }
+        add_folders_above(rel, &mut folders);
     }
     folders
+}
+
+/// Adds the folders above `rel` to `folders`, which must hold the output folder (`""`); stops at
+/// the first one already there, as the folders above it are too.
+fn add_folders_above<'a>(rel: &'a str, folders: &mut std::collections::HashSet<&'a str>) {
+    let mut r = rel;
+    while let Some((parent, _)) = r.rsplit_once('/') {
+        if !folders.insert(parent) {
+            break;
+        }
+        r = parent;
+    }
 }
 
 /// The modification times of `folders` of the output folder `target` as they are now: `known`
@@ -676,7 +671,7 @@ fn create_dir(dir: &Path) -> io::Result<()> {
     b.create(dir)
 }
 
-/// Writes a new output file with the mode of [`set_file_mode`], through one open file (no
+/// Writes a new output file with the mode [`FILE_MODE`], through one open file (no
 /// second lookup of the path to set the mode or read the time), and returns its metadata.
 fn write_file(p: &Path, bytes: &[u8]) -> io::Result<fs::Metadata> {
     use std::io::Write as _;
@@ -685,17 +680,21 @@ fn write_file(p: &Path, bytes: &[u8]) -> io::Result<fs::Metadata> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        f.set_permissions(fs::Permissions::from_mode(0o644))?;
+        f.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
     }
     f.metadata()
 }
 
 /// Output files are readable by all and writable by their owner only, whatever the umask.
+#[cfg(unix)]
+const FILE_MODE: u32 = 0o644;
+
+/// Gives the file at `p` the mode [`FILE_MODE`].
 fn set_file_mode(p: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(p, fs::Permissions::from_mode(0o644))?;
+        fs::set_permissions(p, fs::Permissions::from_mode(FILE_MODE))?;
     }
     #[cfg(not(unix))]
     let _ = p;
